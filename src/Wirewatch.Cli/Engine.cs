@@ -1,0 +1,11 @@
+using Wirewatch.Core;
+using Wirewatch.Text;
+using Wirewatch.Text.Tokenization;
+
+namespace Wirewatch.Cli;
+
+/// <summary>The full analysis pipeline, every component on, as the commands run it.</summary>
+public static class Engine
+{
+    public static Pipeline CreatePipeline() => Pipeline.Build(TextPipeline.Components(TextLexicon.Default));
+}

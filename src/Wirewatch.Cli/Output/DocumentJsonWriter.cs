@@ -1,0 +1,152 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Wirewatch.Core;
+
+namespace Wirewatch.Cli.Output;
+
+/// <summary>
+/// Writes a document in the JSON contract (schema <c>wirewatch/1</c>, see DESIGN.md): the document's identity,
+/// its text, and each layer it carries, every span a half-open <c>start</c>/<c>end</c> pair into <c>text</c>.
+/// Layers the pipeline did not produce are left out rather than written empty.
+/// </summary>
+public sealed class DocumentJsonWriter
+{
+    public const string Schema = "wirewatch/1";
+
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+    private readonly JsonOutputOptions _options;
+
+    public DocumentJsonWriter(JsonOutputOptions options)
+    {
+        _options = options;
+    }
+
+    /// <summary>Writes the document as one line of JSON Lines.</summary>
+    public void WriteLine(TextWriter writer, Document document)
+    {
+        writer.Write(Serialize(document, Compact));
+        writer.Write('\n');
+    }
+
+    /// <summary>Writes the document as indented JSON.</summary>
+    public void WriteIndented(TextWriter writer, Document document)
+    {
+        writer.Write(Serialize(document, Indented));
+        writer.Write('\n');
+    }
+
+    public string Serialize(Document document, bool indented = false) => Serialize(document, indented ? Indented : Compact);
+
+    private string Serialize(Document document, JsonWriterOptions options)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, options))
+        {
+            Write(json, document);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private void Write(Utf8JsonWriter json, Document document)
+    {
+        var info = document.Info;
+        json.WriteStartObject();
+        json.WriteString("schema", Schema);
+        json.WriteStartObject("document");
+        json.WriteString("id", info.Id);
+        json.WriteString("source", info.Source);
+        WriteNullable(json, "date", info.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("dateOrigin", DateOriginName(info.DateOrigin));
+        WriteNullable(json, "title", info.Title);
+        if (info.SourceId is not null)
+        {
+            json.WriteString("sourceId", info.SourceId);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("warnings");
+        if (info.Date is null)
+        {
+            json.WriteStringValue("the article's date is unknown: relative times cannot be resolved (give --date)");
+        }
+
+        json.WriteEndArray();
+        json.WriteString("text", document.Text);
+        if (document.Has(Layers.Paragraphs))
+        {
+            WriteSpans(json, "paragraphs", document.Paragraphs);
+        }
+
+        if (document.Has(Layers.Sentences))
+        {
+            WriteSpans(json, "sentences", document.Sentences);
+        }
+
+        if (_options.IncludeTokens && document.Has(Layers.Tokens))
+        {
+            json.WriteStartArray("tokens");
+            foreach (var token in document.Tokens)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", token.Start);
+                json.WriteNumber("end", token.End);
+                json.WriteString("kind", TokenKindName(token.Kind));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpans(Utf8JsonWriter json, string name, IReadOnlyList<TextSpan> spans)
+    {
+        json.WriteStartArray(name);
+        foreach (var span in spans)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("end", span.End);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    public static string DateOriginName(DateOrigin origin) => origin switch
+    {
+        DateOrigin.Header => "header",
+        DateOrigin.Record => "record",
+        DateOrigin.Option => "option",
+        _ => "unknown",
+    };
+
+    private static string TokenKindName(TokenKind kind) => kind switch
+    {
+        TokenKind.Word => "word",
+        TokenKind.Abbreviation => "abbreviation",
+        TokenKind.Clitic => "clitic",
+        TokenKind.Number => "number",
+        TokenKind.Punctuation => "punctuation",
+        TokenKind.Symbol => "symbol",
+        TokenKind.Url => "url",
+        TokenKind.Email => "email",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,65 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Cli.Output;
+
+/// <summary>A readable summary of an analysed document, for a person at a terminal.</summary>
+public static class DocumentTextWriter
+{
+    public static void Write(TextWriter writer, Document document)
+    {
+        var info = document.Info;
+        writer.WriteLine($"== {info.Source}  (id {info.Id})");
+        var date = info.Date is { } d
+            ? $"{d:yyyy-MM-dd} ({DateOriginText(info.DateOrigin)})"
+            : "unknown: relative times cannot be resolved (give --date)";
+        writer.WriteLine($"date:       {date}");
+        if (info.Title is not null)
+        {
+            writer.WriteLine($"title:      {info.Title}");
+        }
+
+        var counts = new List<string> { $"{document.Text.Length:N0} characters" };
+        if (document.Has(Layers.Paragraphs))
+        {
+            counts.Add($"{document.Paragraphs.Count} paragraphs");
+        }
+
+        if (document.Has(Layers.Sentences))
+        {
+            counts.Add($"{document.Sentences.Count} sentences");
+        }
+
+        if (document.Has(Layers.Tokens))
+        {
+            counts.Add($"{document.Tokens.Count:N0} tokens");
+        }
+
+        writer.WriteLine($"size:       {string.Join(", ", counts)}");
+        if (document.Has(Layers.Sentences))
+        {
+            writer.WriteLine("sentences:");
+            var number = 0;
+            foreach (var sentence in document.Sentences)
+            {
+                number++;
+                writer.WriteLine($"  {number,3}  [{sentence.Start}, {sentence.End})  {Clip(document[sentence])}");
+            }
+        }
+
+        writer.WriteLine();
+    }
+
+    private static string DateOriginText(DateOrigin origin) => origin switch
+    {
+        DateOrigin.Header => "from the date line",
+        DateOrigin.Record => "from the record",
+        DateOrigin.Option => "from --date",
+        _ => "unknown",
+    };
+
+    private static string Clip(string sentence)
+    {
+        var flat = sentence.ReplaceLineEndings(" ");
+        return flat.Length <= 100 ? flat : flat[..99] + "…";
+    }
+}

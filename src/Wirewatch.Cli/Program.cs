@@ -1,0 +1,3 @@
+using Wirewatch.Cli;
+
+return WirewatchCli.Run(args, CliConsole.System());

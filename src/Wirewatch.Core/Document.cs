@@ -1,0 +1,82 @@
+namespace Wirewatch.Core;
+
+/// <summary>
+/// One news report and every layer of annotation added to it. A document is made by a reader and then
+/// flows through the pipeline; each component reads the layers it needs and sets the ones it adds.
+/// All spans index into <see cref="Text"/>.
+/// </summary>
+public sealed class Document
+{
+    private string? _foldedText;
+    private IReadOnlyList<TextSpan>? _paragraphs;
+    private IReadOnlyList<Token>? _tokens;
+    private IReadOnlyList<TextSpan>? _sentences;
+
+    public Document(DocumentInfo info, string text)
+    {
+        Info = info;
+        Text = text;
+    }
+
+    /// <summary>Identity and provenance: id, source, date, title.</summary>
+    public DocumentInfo Info { get; }
+
+    /// <summary>The body text exactly as analysed; all offsets index into it.</summary>
+    public string Text { get; }
+
+    /// <summary>The layers this document carries so far.</summary>
+    public Layers Layers { get; private set; } = Layers.Text;
+
+    /// <summary>
+    /// A view of <see cref="Text"/> of the same length in which curly quotes, odd spaces, hyphens and full-width
+    /// forms are folded to plain ones, so that matching never depends on typography and offsets stay the same.
+    /// </summary>
+    public string FoldedText
+    {
+        get => Require(_foldedText, Layers.FoldedText);
+        set
+        {
+            if (value.Length != Text.Length)
+            {
+                throw new ArgumentException("The folded text must have the length of the text.", nameof(value));
+            }
+
+            _foldedText = value;
+            Layers |= Layers.FoldedText;
+        }
+    }
+
+    public IReadOnlyList<TextSpan> Paragraphs
+    {
+        get => Require(_paragraphs, Layers.Paragraphs);
+        set => Set(ref _paragraphs, value, Layers.Paragraphs);
+    }
+
+    public IReadOnlyList<Token> Tokens
+    {
+        get => Require(_tokens, Layers.Tokens);
+        set => Set(ref _tokens, value, Layers.Tokens);
+    }
+
+    public IReadOnlyList<TextSpan> Sentences
+    {
+        get => Require(_sentences, Layers.Sentences);
+        set => Set(ref _sentences, value, Layers.Sentences);
+    }
+
+    public bool Has(Layers layers) => (Layers & layers) == layers;
+
+    /// <summary>The text under a span.</summary>
+    public string this[TextSpan span] => span.Slice(Text);
+
+    private static T Require<T>(T? value, Layers layer)
+        where T : class
+        => value ?? throw new InvalidOperationException($"The document has no {layer} layer yet: add a component that adds it earlier in the pipeline.");
+
+    private void Set<T>(ref T? field, T value, Layers layer)
+        where T : class
+    {
+        field = value;
+        Layers |= layer;
+    }
+}

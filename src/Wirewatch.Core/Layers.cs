@@ -1,0 +1,23 @@
+namespace Wirewatch.Core;
+
+/// <summary>The layers of annotation a <see cref="Document"/> can carry. Components need and add these.</summary>
+[Flags]
+public enum Layers
+{
+    None = 0,
+
+    /// <summary>The body text itself; every document read has it.</summary>
+    Text = 1 << 0,
+
+    /// <summary>The folded view of the text (<see cref="Document.FoldedText"/>): same length, quotes, dashes and spaces unified.</summary>
+    FoldedText = 1 << 1,
+
+    /// <summary>Paragraph spans, split at blank lines.</summary>
+    Paragraphs = 1 << 2,
+
+    /// <summary>Tokens with half-open spans.</summary>
+    Tokens = 1 << 3,
+
+    /// <summary>Sentence spans, each a run of whole tokens inside one paragraph.</summary>
+    Sentences = 1 << 4,
+}
