@@ -11,6 +11,7 @@ public sealed class Document
     private IReadOnlyList<TextSpan>? _paragraphs;
     private IReadOnlyList<Token>? _tokens;
     private IReadOnlyList<TextSpan>? _sentences;
+    private IReadOnlyList<PartOfSpeech>? _partsOfSpeech;
 
     public Document(DocumentInfo info, string text)
     {
@@ -62,6 +63,21 @@ public sealed class Document
     {
         get => Require(_sentences, Layers.Sentences);
         set => Set(ref _sentences, value, Layers.Sentences);
+    }
+
+    /// <summary>The part of speech of each token: <c>PartsOfSpeech[i]</c> belongs to <c>Tokens[i]</c>.</summary>
+    public IReadOnlyList<PartOfSpeech> PartsOfSpeech
+    {
+        get => Require(_partsOfSpeech, Layers.PartsOfSpeech);
+        set
+        {
+            if (value.Count != Tokens.Count)
+            {
+                throw new ArgumentException("There must be one part of speech for each token.", nameof(value));
+            }
+
+            Set(ref _partsOfSpeech, value, Layers.PartsOfSpeech);
+        }
     }
 
     public bool Has(Layers layers) => (Layers & layers) == layers;

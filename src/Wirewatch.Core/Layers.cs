@@ -20,4 +20,7 @@ public enum Layers
 
     /// <summary>Sentence spans, each a run of whole tokens inside one paragraph.</summary>
     Sentences = 1 << 4,
+
+    /// <summary>A universal part-of-speech tag for every token (<see cref="Document.PartsOfSpeech"/>).</summary>
+    PartsOfSpeech = 1 << 5,
 }
