@@ -12,6 +12,8 @@ public sealed class Document
     private IReadOnlyList<Token>? _tokens;
     private IReadOnlyList<TextSpan>? _sentences;
     private IReadOnlyList<PartOfSpeech>? _partsOfSpeech;
+    private IReadOnlyList<Entity>? _entities;
+    private IReadOnlyList<TimeExpression>? _times;
 
     public Document(DocumentInfo info, string text)
     {
@@ -78,6 +80,20 @@ public sealed class Document
 
             Set(ref _partsOfSpeech, value, Layers.PartsOfSpeech);
         }
+    }
+
+    /// <summary>The people, organisations, places and groups of the article, each with all its mentions.</summary>
+    public IReadOnlyList<Entity> Entities
+    {
+        get => Require(_entities, Layers.Entities);
+        set => Set(ref _entities, value, Layers.Entities);
+    }
+
+    /// <summary>The time expressions of the article, in text order, with their TIMEX3 values.</summary>
+    public IReadOnlyList<TimeExpression> Times
+    {
+        get => Require(_times, Layers.Times);
+        set => Set(ref _times, value, Layers.Times);
     }
 
     public bool Has(Layers layers) => (Layers & layers) == layers;

@@ -23,4 +23,10 @@ public enum Layers
 
     /// <summary>A universal part-of-speech tag for every token (<see cref="Document.PartsOfSpeech"/>).</summary>
     PartsOfSpeech = 1 << 5,
+
+    /// <summary>Named entities and their mentions (<see cref="Document.Entities"/>).</summary>
+    Entities = 1 << 6,
+
+    /// <summary>Time expressions with TIMEX3 values (<see cref="Document.Times"/>).</summary>
+    Times = 1 << 7,
 }
