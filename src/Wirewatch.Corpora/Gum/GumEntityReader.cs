@@ -1,0 +1,90 @@
+using Wirewatch.Corpora.Conllu;
+
+namespace Wirewatch.Corpora.Gum;
+
+/// <summary>
+/// Reads the <c>Entity=</c> brackets of GUM's MISC column: <c>(GRP-etype-infstat-salience-centering-minspan-link[-identity]</c>
+/// opens a mention, <c>GRP)</c> closes it, and <c>(...)</c> is a one-word mention.
+/// </summary>
+public static class GumEntityReader
+{
+    /// <summary>The mentions of a document, over the word indexes of <see cref="ConlluText.WordData"/>.</summary>
+    public static List<GumMention> Mentions(IReadOnlyList<ConlluWord> words)
+    {
+        var mentions = new List<GumMention>();
+        var open = new Dictionary<string, Stack<(int Start, string Type, string? Identity)>>(StringComparer.Ordinal);
+        for (var w = 0; w < words.Count; w++)
+        {
+            var value = EntityValue(words[w].Misc);
+            var i = 0;
+            while (i < value.Length)
+            {
+                if (value[i] == '(')
+                {
+                    var end = i + 1;
+                    while (end < value.Length && value[end] is not ('(' or ')'))
+                    {
+                        end++;
+                    }
+
+                    var fields = value[(i + 1)..end].Split('-');
+                    var group = fields[0];
+                    var type = fields.Length > 1 ? fields[1] : "unknown";
+                    var identity = fields.Length > 7 ? string.Join('-', fields[7..]) : null;
+                    if (end < value.Length && value[end] == ')')
+                    {
+                        mentions.Add(new GumMention(group, type, identity, w, w + 1));
+                        i = end + 1;
+                    }
+                    else
+                    {
+                        if (!open.TryGetValue(group, out var stack))
+                        {
+                            open[group] = stack = new Stack<(int, string, string?)>();
+                        }
+
+                        stack.Push((w, type, identity));
+                        i = end;
+                    }
+                }
+                else if (char.IsAsciiDigit(value[i]))
+                {
+                    var end = value.IndexOf(')', i);
+                    if (end < 0)
+                    {
+                        break;
+                    }
+
+                    var group = value[i..end];
+                    if (open.TryGetValue(group, out var stack) && stack.Count > 0)
+                    {
+                        var (start, type, identity) = stack.Pop();
+                        mentions.Add(new GumMention(group, type, identity, start, w + 1));
+                    }
+
+                    i = end + 1;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        mentions.Sort((a, b) => a.StartWord != b.StartWord ? a.StartWord.CompareTo(b.StartWord) : b.EndWord.CompareTo(a.EndWord));
+        return mentions;
+    }
+
+    private static string EntityValue(string misc)
+    {
+        foreach (var part in misc.Split('|'))
+        {
+            if (part.StartsWith("Entity=", StringComparison.Ordinal))
+            {
+                return part["Entity=".Length..];
+            }
+        }
+
+        return string.Empty;
+    }
+}

@@ -1,0 +1,181 @@
+using Wirewatch.Corpora;
+using Wirewatch.Core;
+using Wirewatch.Corpora.Conllu;
+using Wirewatch.Corpora.Gum;
+using Wirewatch.Corpora.Meantime;
+using Wirewatch.Text.Reading;
+
+namespace Wirewatch.Evaluation.Entities;
+
+/// <summary>
+/// Scores named mentions, typed and exact-span, on GUM news (names derived from GUM's entity layer, see
+/// <see cref="GumNamedMentions"/>) and MEANTIME (mentions marked NAM), each as published and lower-cased.
+/// Predictions are the name mentions of the entities layer, mapped to classes by <see cref="EntityClasses"/>.
+/// Predictions on spans the corpus marks with a type it does not score (MEANTIME products, financial entities)
+/// and NORP names the corpus does not mark are left out of the count rather than counted wrong.
+/// </summary>
+public sealed class EntityEvaluation
+{
+    private readonly Pipeline _pipeline;
+    private readonly NameWords _nameWords;
+
+    public EntityEvaluation(Pipeline pipeline, NameWords nameWords)
+    {
+        if (!pipeline.Produces.HasFlag(Layers.Entities))
+        {
+            throw new WirewatchException(ErrorCode.PipelineMisconfigured, "scoring entities needs a pipeline that adds the Entities layer");
+        }
+
+        _pipeline = pipeline;
+        _nameWords = nameWords;
+    }
+
+    public EvaluationTable Run(string shared, TextWriter? errors = null, int maxErrors = 0)
+    {
+        var table = new EvaluationTable(
+            "Named entities (typed, exact span)",
+            "corpus", "docs", "gold names", "P", "R", "F1", "person F1", "organization F1", "place F1");
+        var gum = GumDocuments(shared).ToList();
+        var meantime = MeantimeDocuments(shared).ToList();
+        foreach (var lowerCased in new[] { false, true })
+        {
+            var suffix = lowerCased ? " (lower-cased)" : string.Empty;
+            AddRow(table, "GUM news" + suffix, Score(gum, lowerCased, errors, maxErrors));
+            AddRow(table, "MEANTIME" + suffix, Score(meantime, lowerCased, errors, maxErrors));
+        }
+
+        return table;
+    }
+
+    public IEnumerable<GoldDocument> GumDocuments(string shared)
+    {
+        var folder = SharedData.PathIn(shared, "eval-data", "gum-news", "dep");
+        foreach (var file in Directory.EnumerateFiles(folder, "GUM_news_*.conllu").Order(StringComparer.Ordinal))
+        {
+            foreach (var document in ConlluReader.ReadDocuments(file))
+            {
+                var text = ConlluText.Build(document);
+                var gold = GumNamedMentions.Derive(text, GumEntityReader.Mentions(text.WordData), _nameWords);
+                yield return new GoldDocument(document.Id, text.Text, gold, []);
+            }
+        }
+    }
+
+    public static IEnumerable<GoldDocument> MeantimeDocuments(string shared)
+    {
+        var folder = SharedData.PathIn(shared, "eval-data", "meantime", "intra-doc_annotation");
+        foreach (var document in MeantimeDocument.ReadFolder(folder))
+        {
+            var gold = new List<NamedMention>();
+            var ignored = new List<TextSpan>();
+            foreach (var mention in document.EntityMentions.Where(m => m.SyntacticType == "NAM"))
+            {
+                var span = new TextSpan(document.Tokens[mention.FirstToken].Start, document.Tokens[mention.EndToken - 1].End);
+                if (EntityClasses.OfMeantime(mention.EntityType) is { } cls)
+                {
+                    gold.Add(new NamedMention(span, cls));
+                }
+                else
+                {
+                    ignored.Add(span);
+                }
+            }
+
+            yield return new GoldDocument(document.Name, document.Text, gold, ignored);
+        }
+    }
+
+    public EntityScores Score(IEnumerable<GoldDocument> documents, bool lowerCased, TextWriter? errors = null, int maxErrors = 0)
+    {
+        var total = default(Prf);
+        var byClass = new Dictionary<string, Prf>(StringComparer.Ordinal);
+        var count = 0;
+        var goldCount = 0;
+        var shown = 0;
+        foreach (var gold in documents)
+        {
+            var text = lowerCased ? gold.Text.ToLowerInvariant() : gold.Text;
+            var document = ArticleText.Create(gold.Id, null, DateOrigin.Unknown, null, null, text);
+            _pipeline.Run(document);
+            var predicted = Predictions(document, gold);
+            var goldSet = gold.Mentions.ToHashSet();
+            var predictedSet = predicted.ToHashSet();
+            foreach (var cls in new[] { EntityClasses.Person, EntityClasses.Organization, EntityClasses.Place })
+            {
+                var g = goldSet.Where(m => m.Class == cls).ToList();
+                var p = predictedSet.Where(m => m.Class == cls).ToList();
+                var hits = g.Count(predictedSet.Contains);
+                byClass[cls] = byClass.GetValueOrDefault(cls) + new Prf(hits, p.Count - hits, g.Count - hits);
+            }
+
+            var allHits = goldSet.Count(predictedSet.Contains);
+            total += new Prf(allHits, predictedSet.Count - allHits, goldSet.Count - allHits);
+            goldCount += goldSet.Count;
+            count++;
+            if (errors is not null && shown < maxErrors)
+            {
+                foreach (var miss in goldSet.Where(g => !predictedSet.Contains(g)).Take(maxErrors - shown))
+                {
+                    errors.WriteLine($"{gold.Id}: missed {miss.Class} «{miss.Span.Slice(text)}»; found {string.Join(" ", predictedSet.Where(p => p.Span.Overlaps(miss.Span)).Select(p => $"{p.Class} «{p.Span.Slice(text)}»"))}");
+                    shown++;
+                }
+
+                foreach (var extra in predictedSet.Where(p => !goldSet.Contains(p) && !goldSet.Any(g => g.Span.Overlaps(p.Span))).Take(Math.Max(0, maxErrors - shown)))
+                {
+                    errors.WriteLine($"{gold.Id}: extra {extra.Class} «{extra.Span.Slice(text)}»");
+                    shown++;
+                }
+            }
+        }
+
+        return new EntityScores(count, goldCount, total, byClass);
+    }
+
+    private static List<NamedMention> Predictions(Document document, GoldDocument gold)
+    {
+        var goldSpans = gold.Mentions.Select(m => m.Span).ToHashSet();
+        var ignored = gold.Ignored.ToHashSet();
+        var predicted = new List<NamedMention>();
+        foreach (var entity in document.Entities)
+        {
+            foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
+            {
+                if (ignored.Contains(mention.Span))
+                {
+                    continue;
+                }
+
+                var cls = EntityClasses.Of(entity.Type);
+                if (cls is null && entity.Type == EntityType.Norp && goldSpans.Contains(mention.Span))
+                {
+                    cls = EntityClasses.Person;
+                }
+
+                if (cls is not null)
+                {
+                    predicted.Add(new NamedMention(mention.Span, cls));
+                }
+            }
+        }
+
+        return predicted;
+    }
+
+    private static void AddRow(EvaluationTable table, string name, EntityScores scores)
+        => table.Add(
+            name,
+            EvaluationTable.Count(scores.Documents),
+            EvaluationTable.Count(scores.GoldMentions),
+            EvaluationTable.Score(scores.Total.Precision),
+            EvaluationTable.Score(scores.Total.Recall),
+            EvaluationTable.Score(scores.Total.F1),
+            EvaluationTable.Score(scores.ByClass.GetValueOrDefault(EntityClasses.Person).F1),
+            EvaluationTable.Score(scores.ByClass.GetValueOrDefault(EntityClasses.Organization).F1),
+            EvaluationTable.Score(scores.ByClass.GetValueOrDefault(EntityClasses.Place).F1));
+}
+
+/// <summary>One evaluation document: its text, the gold named mentions and spans not to score.</summary>
+public sealed record GoldDocument(string Id, string Text, IReadOnlyList<NamedMention> Mentions, IReadOnlyList<TextSpan> Ignored);
+
+/// <summary>Scores over a set of documents, in all and by class.</summary>
+public sealed record EntityScores(int Documents, int GoldMentions, Prf Total, IReadOnlyDictionary<string, Prf> ByClass);
