@@ -14,6 +14,7 @@ public sealed class Document
     private IReadOnlyList<PartOfSpeech>? _partsOfSpeech;
     private IReadOnlyList<Entity>? _entities;
     private IReadOnlyList<TimeExpression>? _times;
+    private IReadOnlyList<NameMention>? _names;
 
     public Document(DocumentInfo info, string text)
     {
@@ -80,6 +81,13 @@ public sealed class Document
 
             Set(ref _partsOfSpeech, value, Layers.PartsOfSpeech);
         }
+    }
+
+    /// <summary>The names found in the text, with their types, in text order; not yet grouped into entities.</summary>
+    public IReadOnlyList<NameMention> Names
+    {
+        get => Require(_names, Layers.Names);
+        set => Set(ref _names, value, Layers.Names);
     }
 
     /// <summary>The people, organisations, places and groups of the article, each with all its mentions.</summary>

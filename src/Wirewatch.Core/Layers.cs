@@ -29,4 +29,7 @@ public enum Layers
 
     /// <summary>Time expressions with TIMEX3 values (<see cref="Document.Times"/>).</summary>
     Times = 1 << 7,
+
+    /// <summary>Typed name spans found by the name tagger, before they are grouped into entities (<see cref="Document.Names"/>).</summary>
+    Names = 1 << 8,
 }
