@@ -1,0 +1,96 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Entities;
+
+/// <summary>
+/// Decides which entity a name belongs to: the same canonical name ("US" and "United States", "Kiev" and
+/// "Kyiv"); for people, the same surname with a compatible first name ("Dmitry Peskov", "Peskov",
+/// "Mr. Peskov"; "Sergei" and "Sergey"); for organisations, an acronym of the full name ("IAEA") or its head
+/// word alone ("the Inspectorate").
+/// </summary>
+internal static class NameGrouping
+{
+    public static EntityDraft? Find(IReadOnlyList<EntityDraft> drafts, EntityType type, string key, EntityLexicon lexicon)
+    {
+        EntityDraft? best = null;
+        foreach (var draft in drafts)
+        {
+            if (Matches(draft, type, key, lexicon) && (best is null || draft.LastMentionStart > best.LastMentionStart))
+            {
+                best = draft;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Matches(EntityDraft draft, EntityType type, string key, EntityLexicon lexicon)
+    {
+        if (type == EntityType.Norp || draft.Type == EntityType.Norp)
+        {
+            return type == draft.Type && draft.Keys.Contains(key);
+        }
+
+        if (draft.Keys.Contains(key))
+        {
+            return true;
+        }
+
+        var words = NameKey.Words(key);
+        return draft.Type switch
+        {
+            EntityType.Person when type == EntityType.Person => SamePerson(draft.NameWords, words),
+            EntityType.Org when type is EntityType.Org or EntityType.Fac => IsAcronymOf(key, draft.NameWords, lexicon) || IsAcronymOf(string.Concat(draft.NameWords), words, lexicon)
+                || (words.Length == 1 && draft.NameWords.Length > 1 && draft.NameWords[^1] == words[0]),
+            _ => false,
+        };
+    }
+
+    private static bool SamePerson(string[] known, string[] mention)
+    {
+        if (known.Length == 0 || mention.Length == 0 || known[^1] != mention[^1])
+        {
+            return false;
+        }
+
+        if (mention.Length == 1 || known.Length == 1)
+        {
+            return true;
+        }
+
+        return SimilarFirstName(known[0], mention[0]);
+    }
+
+    // "sergei"/"sergey", "dmitry"/"dmitri": the same first letter and at most one letter different at the end.
+    private static bool SimilarFirstName(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var common = 0;
+        while (common < Math.Min(a.Length, b.Length) && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= Math.Min(a.Length, b.Length) - 1 && common >= 3;
+    }
+
+    private static bool IsAcronymOf(string acronym, string[] words, EntityLexicon lexicon)
+    {
+        if (acronym.Length is < 2 or > 8 || words.Length < 2 || acronym.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var initials = string.Concat(words.Where(w => !lexicon.IsNameConnector(w)).Select(w => w[0]));
+        return initials == acronym;
+    }
+}

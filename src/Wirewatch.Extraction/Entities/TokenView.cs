@@ -1,0 +1,67 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Entities;
+
+/// <summary>Read access to a document's tokens by index: their text, position and sentence.</summary>
+internal sealed class TokenView
+{
+    private readonly Document _document;
+    private readonly int[] _sentenceOfToken;
+
+    public TokenView(Document document)
+    {
+        _document = document;
+        Tokens = document.Tokens;
+        _sentenceOfToken = new int[Tokens.Count];
+        var sentences = document.Sentences;
+        var s = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            while (s + 1 < sentences.Count && Tokens[i].Start >= sentences[s].End)
+            {
+                s++;
+            }
+
+            _sentenceOfToken[i] = s;
+        }
+    }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public int Count => Tokens.Count;
+
+    /// <summary>The folded text of token i.</summary>
+    public string Word(int i) => Tokens[i].Span.Slice(_document.FoldedText);
+
+    public string Text(TextSpan span) => span.Slice(_document.Text);
+
+    public int SentenceOf(int i) => _sentenceOfToken[i];
+
+    /// <summary>The index of the first token starting at or after a position.</summary>
+    public int IndexAt(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public bool IsCapitalised(int i)
+    {
+        var word = Word(i);
+        return word.Length > 0 && char.IsUpper(word[0]);
+    }
+
+    public PartOfSpeech? PartOfSpeechOf(int i) => _document.Has(Layers.PartsOfSpeech) ? _document.PartsOfSpeech[i] : null;
+}
