@@ -27,10 +27,14 @@ public static class TrainCommand
             DefaultValueFactory = _ => Path.Combine("data", PartOfSpeechModel.DataPath),
         };
         var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TaggerTrainingOptions().Iterations };
-        var noDev = new Option<bool>("--no-dev") { Description = "Leave EWT's dev file out of training (to tune on it)." };
+        var noDev = new Option<bool>("--no-dev") { Description = "Leave EWT's dev file out of training and report accuracy on it (to tune)." };
+        var secondPass = new Option<bool>("--second-pass")
+        {
+            Description = "Add a second tagging pass that also sees the first pass's tags of the next words (jackknifed in training): about 0.1-0.2 points more accurate, half the speed.",
+        };
         var command = new Command("train", "Train a model from the openly licensed treebanks in shared/train-data and write it to a file.")
         {
-            model, data, output, iterations, noDev,
+            model, data, output, iterations, noDev, secondPass,
         };
         command.SetAction(parsed =>
         {
@@ -40,25 +44,24 @@ public static class TrainCommand
                 throw new WirewatchException(ErrorCode.BadUsage, "--iterations takes a number of at least 1");
             }
 
-            return TrainPartsOfSpeech(console, SharedData.Locate(parsed.GetValue(data)), parsed.GetRequiredValue(output), count, !parsed.GetValue(noDev));
+            return TrainPartsOfSpeech(console, SharedData.Locate(parsed.GetValue(data)), parsed.GetRequiredValue(output), count, !parsed.GetValue(noDev), parsed.GetValue(secondPass));
         });
         return command;
     }
 
-    private static int TrainPartsOfSpeech(CliConsole console, string shared, string output, int iterations, bool includeDev)
+    private static int TrainPartsOfSpeech(CliConsole console, string shared, string output, int iterations, bool includeDev, bool secondPass)
     {
         var started = Stopwatch.StartNew();
         var files = PartOfSpeechCorpora.TrainingFiles(shared, includeDev);
         var sentences = PartOfSpeechCorpora.Sentences(files).ToList();
         var tokens = sentences.Sum(s => s.Tokens.Length);
         console.Error.WriteLine($"training on {sentences.Count:N0} sentences, {tokens:N0} tokens from {string.Join(", ", files.Select(Path.GetFileName))}");
-        var options = new TaggerTrainingOptions { Iterations = iterations };
-        options = Knobs(options);
+        var options = new TaggerTrainingOptions { Iterations = iterations, Folds = secondPass ? 4 : 0 };
         var tagger = TaggerTrainer.Train(
             PartOfSpeechModel.TagNames,
             sentences,
             options,
-            (iteration, accuracy) => console.Error.WriteLine($"  pass {iteration}/{iterations}: training accuracy {accuracy:P2} ({started.Elapsed.TotalSeconds:0.0} s)"));
+            line => console.Error.WriteLine($"  {line} ({started.Elapsed.TotalSeconds:0.0} s)"));
         TaggerModelFile.Save(tagger, output);
         if (!includeDev)
         {
@@ -69,22 +72,8 @@ public static class TrainCommand
 
         var size = new FileInfo(output).Length;
         console.Out.WriteLine(
-            $"wrote {output}: {size / 1024.0:N0} KB, {tagger.Weights.FeatureCount:N0} features, {tagger.Weights.EntryCount:N0} weights, " +
+            $"wrote {output}: {size / 1024.0:N0} KB, {tagger.Weights.FeatureCount + (tagger.SecondPass?.FeatureCount ?? 0):N0} features, {tagger.Weights.EntryCount + (tagger.SecondPass?.EntryCount ?? 0):N0} weights, " +
             $"{tagger.Lexicon.Table.Count:N0} lexicon entries; trained in {started.Elapsed.TotalSeconds:0.0} s");
         return ExitCodes.Success;
-    }
-
-    private static TaggerTrainingOptions Knobs(TaggerTrainingOptions o)
-    {
-        static double? Get(string name) => Environment.GetEnvironmentVariable("WW_" + name) is { } v ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
-        return o with
-        {
-            MinFeatureCount = (int)(Get("MINCOUNT") ?? o.MinFeatureCount),
-            MinWeight = (float)(Get("MINWEIGHT") ?? o.MinWeight),
-            SureMinCount = (int)(Get("SURECOUNT") ?? o.SureMinCount),
-            SureMinShare = Get("SURESHARE") ?? o.SureMinShare,
-            ClassMinCount = (int)(Get("CLASSCOUNT") ?? o.ClassMinCount),
-            ClassMinShare = Get("CLASSSHARE") ?? o.ClassMinShare,
-        };
     }
 }

@@ -13,7 +13,7 @@ namespace Wirewatch.Learning.Tagging;
 public static class TaggerModelFile
 {
     private const uint Magic = 0x54505757; // "WWPT"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Save(PerceptronTagger tagger, string path)
     {
@@ -47,8 +47,18 @@ public static class TaggerModelFile
             writer.Write(value);
         }
 
-        writer.Write(tagger.Weights.Scale);
-        var features = tagger.Weights.Features().OrderBy(f => f.Key).ToList();
+        Write(writer, tagger.Weights);
+        writer.Write(tagger.SecondPass is not null);
+        if (tagger.SecondPass is not null)
+        {
+            Write(writer, tagger.SecondPass);
+        }
+    }
+
+    private static void Write(BinaryWriter writer, SparseWeights table)
+    {
+        writer.Write(table.Scale);
+        var features = table.Features().OrderBy(f => f.Key).ToList();
         writer.Write(features.Count);
         foreach (var (key, weights) in features)
         {
@@ -102,6 +112,13 @@ public static class TaggerModelFile
             lexicon[i] = new(reader.ReadUInt32(), reader.ReadInt32());
         }
 
+        var first = ReadWeights(reader, names.Length);
+        var second = reader.ReadBoolean() ? ReadWeights(reader, names.Length) : null;
+        return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), first, second);
+    }
+
+    private static SparseWeights ReadWeights(BinaryReader reader, int classCount)
+    {
         var scale = reader.ReadSingle();
         var features = new (uint, (byte, short)[])[reader.ReadInt32()];
         for (var i = 0; i < features.Length; i++)
@@ -116,6 +133,6 @@ public static class TaggerModelFile
             features[i] = (key, weights);
         }
 
-        return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), SparseWeights.Create(names.Length, scale, features));
+        return SparseWeights.Create(classCount, scale, features);
     }
 }

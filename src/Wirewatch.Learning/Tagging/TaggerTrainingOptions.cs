@@ -26,4 +26,13 @@ public sealed record TaggerTrainingOptions
 
     /// <summary>The share of a word's occurrences a tag must have to enter its ambiguity class.</summary>
     public double ClassMinShare { get; init; } = 0.01;
+
+    /// <summary>
+    /// Folds for the jackknifed first-pass tags a second pass learns from; below 2 (the default), no second pass.
+    /// A second pass gains about 0.1–0.2 points of accuracy and halves the speed.
+    /// </summary>
+    public int Folds { get; init; }
+
+    /// <summary>How many folds are trained at once.</summary>
+    public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
 }

@@ -14,6 +14,9 @@ internal static class TokenFeatures
     /// <summary>How many features <see cref="Extract"/> writes.</summary>
     public const int Count = 34;
 
+    /// <summary>How many features <see cref="ExtractSecond"/> writes.</summary>
+    public const int SecondCount = Count + 6;
+
     /// <summary>How many positions the token array is padded with at each end.</summary>
     public const int Padding = 2;
 
@@ -85,6 +88,26 @@ internal static class TokenFeatures
         features[33] = FeatureHash.Key(33, w.Shape, n.Shape);
     }
 
+    /// <summary>
+    /// Writes the <see cref="SecondCount"/> features of the second pass: those of the first, and the tags the first
+    /// pass chose for the two tokens after token <paramref name="i"/> (-1 and -2 past the sentence end).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ExtractSecond(ReadOnlySpan<TokenInfo> infos, int i, int previous, int previous2, int next, int next2, Span<uint> features)
+    {
+        Extract(infos, i, previous, previous2, features);
+        ref readonly var w = ref infos[i + Padding];
+        var t1 = FeatureHash.OfValue((ulong)(previous + 3));
+        var n1 = FeatureHash.OfValue((ulong)(next + 103));
+        var n2 = FeatureHash.OfValue((ulong)(next2 + 103));
+        features[Count] = FeatureHash.Key(34, n1);
+        features[Count + 1] = FeatureHash.Key(35, n1, n2);
+        features[Count + 2] = FeatureHash.Key(36, n1, w.Lower);
+        features[Count + 3] = FeatureHash.Key(37, t1, n1);
+        features[Count + 4] = FeatureHash.Key(38, n1, w.Suffix3);
+        features[Count + 5] = FeatureHash.Key(39, n1, w.Class);
+    }
+
     private static void Pad(ref TokenInfo info, ulong hash)
     {
         info = new TokenInfo
@@ -120,5 +143,6 @@ internal static class TokenFeatures
         info.Flags = FeatureHash.OfValue((ulong)WordShape.Flags(form, first));
         info.Class = FeatureHash.OfValue((ulong)lexicon.AmbiguityClass(info.Lower) + 0x10000);
         info.SureTag = lexicon.SureTag(info.Form);
+
     }
 }
