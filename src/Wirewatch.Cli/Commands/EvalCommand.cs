@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Wirewatch.Core;
 using Wirewatch.Evaluation;
+using Wirewatch.Evaluation.PartsOfSpeech;
 using Wirewatch.Evaluation.Text;
+using Wirewatch.Extraction.PartsOfSpeech;
 using Wirewatch.Text.Tokenization;
 
 namespace Wirewatch.Cli.Commands;
@@ -13,6 +15,7 @@ public static class EvalCommand
     public static IReadOnlyDictionary<string, string> Tasks { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["text"] = "tokens and sentence boundaries against the UD treebanks (GUM news and interviews, EWT test)",
+        ["pos"] = "part-of-speech tags (UPOS accuracy) on EWT test and the GUM documents held out from training, and tagger speed",
     };
 
     public static Command Create(CliConsole console)
@@ -21,18 +24,30 @@ public static class EvalCommand
         task.AcceptOnlyFromAmong([.. Tasks.Keys]);
         var data = new Option<string?>("--data") { Description = "The shared data folder (holding eval-data/ and train-data/); found by searching upwards for 'shared' when not given." };
         var errors = new Option<int>("--errors") { Description = "Also print up to this many errors (to standard error), to see what goes wrong." };
-        var command = new Command("eval", "Score a capability on the shared development data: precision, recall, F1.") { task, data, errors };
+        var model = new Option<string?>("--model") { Description = "pos: the tagger model file to score (by default the one in the data folder)." };
+        var command = new Command("eval", "Score a capability on the shared development data: precision, recall, F1.") { task, data, errors, model };
         command.SetAction(parsed =>
         {
             var shared = SharedData.Locate(parsed.GetValue(data));
-            var table = parsed.GetRequiredValue(task) switch
+            var tables = parsed.GetRequiredValue(task) switch
             {
-                "text" => new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors)),
+                "text" => [new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
+                "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };
-            console.Out.Write(table.ToMarkdown());
+            console.Out.Write(string.Join(Environment.NewLine, tables.Select(t => t.ToMarkdown())));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static EvaluationTable[] PartsOfSpeech(string shared, string? modelPath, TextWriter errors, int maxErrors)
+    {
+        var path = modelPath ?? DataFiles.PathOf(PartOfSpeechModel.DataPath);
+        var model = PartOfSpeechModel.Load(path);
+        var accuracy = new PartOfSpeechEvaluation(TextLexicon.Default, model).Run(shared, errors, maxErrors);
+        var sentences = PartOfSpeechCorpora.Sentences([PartOfSpeechCorpora.EwtTest(shared), PartOfSpeechCorpora.GumDev(shared), PartOfSpeechCorpora.GumTest(shared)]).ToList();
+        var speed = TaggerSpeed.Measure(path, sentences, TimeSpan.FromSeconds(3));
+        return [accuracy, speed];
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Wirewatch.Core;
+using Wirewatch.Extraction.PartsOfSpeech;
 
 namespace Wirewatch.Cli.Output;
 
@@ -88,12 +89,19 @@ public sealed class DocumentJsonWriter
         if (_options.IncludeTokens && document.Has(Layers.Tokens))
         {
             json.WriteStartArray("tokens");
-            foreach (var token in document.Tokens)
+            var tags = document.Has(Layers.PartsOfSpeech) ? document.PartsOfSpeech : null;
+            for (var i = 0; i < document.Tokens.Count; i++)
             {
+                var token = document.Tokens[i];
                 json.WriteStartObject();
                 json.WriteNumber("start", token.Start);
                 json.WriteNumber("end", token.End);
                 json.WriteString("kind", TokenKindName(token.Kind));
+                if (tags is not null)
+                {
+                    json.WriteString("pos", PartOfSpeechModel.NameOf(tags[i]));
+                }
+
                 json.WriteEndObject();
             }
 

@@ -1,4 +1,5 @@
 using Wirewatch.Core;
+using Wirewatch.Corpora.Conllu;
 
 namespace Wirewatch.Evaluation.Text;
 
@@ -9,27 +10,5 @@ namespace Wirewatch.Evaluation.Text;
 /// </summary>
 public static class TokenConventions
 {
-    public static List<TextSpan> JoinHyphenated(string text, IReadOnlyList<TextSpan> spans)
-    {
-        var joined = new List<TextSpan>(spans.Count);
-        var i = 0;
-        while (i < spans.Count)
-        {
-            var start = spans[i].Start;
-            var end = spans[i].End;
-            i++;
-            while (i + 1 < spans.Count && IsAttachedHyphen(text, spans[i], end) && spans[i + 1].Start == spans[i].End)
-            {
-                end = spans[i + 1].End;
-                i += 2;
-            }
-
-            joined.Add(new TextSpan(start, end));
-        }
-
-        return joined;
-    }
-
-    private static bool IsAttachedHyphen(string text, TextSpan span, int previousEnd)
-        => span.Start == previousEnd && span.Length == 1 && text[span.Start] == '-';
+    public static List<TextSpan> JoinHyphenated(string text, IReadOnlyList<TextSpan> spans) => HyphenatedCompounds.Join(text, spans);
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Wirewatch.Benchmarks.TaggerBenchmark).Assembly).Run(args);

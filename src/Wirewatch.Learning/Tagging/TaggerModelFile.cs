@@ -1,0 +1,138 @@
+using System.IO.Compression;
+using System.Text;
+using Wirewatch.Core;
+using Wirewatch.Learning.Hashing;
+using Wirewatch.Learning.Perceptron;
+
+namespace Wirewatch.Learning.Tagging;
+
+/// <summary>
+/// The binary model file of a <see cref="PerceptronTagger"/>, Brotli-compressed: a header ("WWPT", version),
+/// the tag names, the lexicon (key, value pairs) and the sparse weights (key, then class and 16-bit weight pairs).
+/// </summary>
+public static class TaggerModelFile
+{
+    private const uint Magic = 0x54505757; // "WWPT"
+    private const int Version = 2;
+
+    public static void Save(PerceptronTagger tagger, string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var file = File.Create(path);
+        Save(tagger, file);
+    }
+
+    public static void Save(PerceptronTagger tagger, Stream stream)
+    {
+        using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(compressed, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(tagger.TagNames.Count);
+        foreach (var name in tagger.TagNames)
+        {
+            writer.Write(name);
+        }
+
+        var lexicon = tagger.Lexicon.Table.Entries().OrderBy(e => e.Key).ToList();
+        writer.Write(lexicon.Count);
+        foreach (var (key, value) in lexicon)
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+
+        Write(writer, tagger.Weights);
+        writer.Write(tagger.SecondPass is not null);
+        if (tagger.SecondPass is not null)
+        {
+            Write(writer, tagger.SecondPass);
+        }
+    }
+
+    private static void Write(BinaryWriter writer, SparseWeights table)
+    {
+        writer.Write(table.Scale);
+        var features = table.Features().OrderBy(f => f.Key).ToList();
+        writer.Write(features.Count);
+        foreach (var (key, weights) in features)
+        {
+            writer.Write(key);
+            writer.Write((byte)weights.Length);
+            foreach (var (cls, weight) in weights)
+            {
+                writer.Write(cls);
+                writer.Write(weight);
+            }
+        }
+    }
+
+    public static PerceptronTagger Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new WirewatchException(ErrorCode.MissingData, $"{path}: tagger model not found");
+        }
+
+        using var file = File.OpenRead(path);
+        try
+        {
+            return Load(file);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
+        {
+            throw new WirewatchException(ErrorCode.MissingData, $"{path}: not a readable tagger model ({e.Message})", e);
+        }
+    }
+
+    public static PerceptronTagger Load(Stream stream)
+    {
+        using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(decompressed, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("not a Wirewatch tagger model of version " + Version);
+        }
+
+        var names = new string[reader.ReadInt32()];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.ReadString();
+        }
+
+        var lexicon = new KeyValuePair<uint, int>[reader.ReadInt32()];
+        for (var i = 0; i < lexicon.Length; i++)
+        {
+            lexicon[i] = new(reader.ReadUInt32(), reader.ReadInt32());
+        }
+
+        var first = ReadWeights(reader, names.Length);
+        var second = reader.ReadBoolean() ? ReadWeights(reader, names.Length) : null;
+        return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), first, second);
+    }
+
+    private static SparseWeights ReadWeights(BinaryReader reader, int classCount)
+    {
+        var scale = reader.ReadSingle();
+        var features = new (uint, (byte, short)[])[reader.ReadInt32()];
+        for (var i = 0; i < features.Length; i++)
+        {
+            var key = reader.ReadUInt32();
+            var weights = new (byte, short)[reader.ReadByte()];
+            for (var e = 0; e < weights.Length; e++)
+            {
+                weights[e] = (reader.ReadByte(), reader.ReadInt16());
+            }
+
+            features[i] = (key, weights);
+        }
+
+        return SparseWeights.Create(classCount, scale, features);
+    }
+}

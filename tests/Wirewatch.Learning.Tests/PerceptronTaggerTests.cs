@@ -1,0 +1,68 @@
+using Wirewatch.Learning.Tagging;
+using Xunit;
+
+namespace Wirewatch.Learning.Tests;
+
+public sealed class PerceptronTaggerTests
+{
+    private static readonly TaggerTrainingOptions _options = new() { Iterations = 5, MinFeatureCount = 1, SureMinCount = 1000 };
+
+    [Fact]
+    public void LearnsASmallTaggingTask()
+    {
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(300, seed: 1), _options);
+
+        var test = SyntheticTagging.Sentences(50, seed: 2);
+        var correct = test.Sum(s => tagger.Tag(s).Zip(s.Tags).Count(p => p.First == p.Second));
+        Assert.Equal(test.Sum(s => s.Tokens.Length), correct);
+    }
+
+    [Fact]
+    public void TagsAmbiguousWordsByContext()
+    {
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(300, seed: 1), _options);
+
+        var sentence = TaggedSentence.FromWords(["the", "walks", "runs", "a", "runs"], [0, 1, 2, 0, 1]);
+        Assert.Equal([0, 1, 2, 0, 1], tagger.Tag(sentence));
+    }
+
+    [Fact]
+    public void TrainingIsDeterministic()
+    {
+        var sentences = SyntheticTagging.Sentences(200, seed: 3);
+        var first = Save(TaggerTrainer.Train(SyntheticTagging.TagNames, sentences, _options));
+        var second = Save(TaggerTrainer.Train(SyntheticTagging.TagNames, sentences, _options));
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void SavedModelLoadsAndTagsIdentically(int folds)
+    {
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(300, seed: 4), _options with { Folds = folds });
+        using var stream = new MemoryStream(Save(tagger));
+        var loaded = TaggerModelFile.Load(stream);
+
+        Assert.Equal(tagger.TagNames, loaded.TagNames);
+        Assert.Equal(folds >= 2, loaded.SecondPass is not null);
+        foreach (var sentence in SyntheticTagging.Sentences(100, seed: 5))
+        {
+            Assert.Equal(tagger.Tag(sentence), loaded.Tag(sentence));
+        }
+    }
+
+    [Fact]
+    public void EmptySentenceWritesNothing()
+    {
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(50, seed: 6), _options);
+        tagger.Tag(string.Empty, [], []);
+    }
+
+    private static byte[] Save(PerceptronTagger tagger)
+    {
+        using var stream = new MemoryStream();
+        TaggerModelFile.Save(tagger, stream);
+        return stream.ToArray();
+    }
+}
