@@ -14,6 +14,7 @@ public static class WirewatchCli
             AnalyzeCommand.Create(console),
             BenchCommand.Create(console),
             EvalCommand.Create(console),
+            TrainCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

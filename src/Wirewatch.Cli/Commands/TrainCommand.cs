@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Wirewatch.Cli.Commands;
+
+/// <summary><c>wirewatch train WHAT</c>: builds the data files the engine ships from the shared training data.</summary>
+public static class TrainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("train", "Build the engine's data files (gazetteers, models) from the shared training data.");
+        command.Subcommands.Add(TrainGazetteerCommand.Create(console));
+        return command;
+    }
+}
