@@ -14,9 +14,25 @@ internal static class GazetteerLoader
         var regions = new Dictionary<string, Place>(StringComparer.OrdinalIgnoreCase);
         var byId = new Dictionary<int, Place>();
 
-        foreach (var c in TsvLines.Read(Path.Combine(dataRoot, GazetteerFiles.Places), 12, hasHeader: true))
+        var pool = new StringPool();
+        Span<Range> c = stackalloc Range[13];
+        var path = Path.Combine(dataRoot, GazetteerFiles.Places);
+        var headerSeen = false;
+        foreach (var text in File.ReadLines(path))
         {
-            var place = ParsePlace(c);
+            if (text.Length == 0 || text[0] == '#' || !headerSeen)
+            {
+                headerSeen |= text.Length > 0 && text[0] != '#';
+                continue;
+            }
+
+            var line = text.AsSpan();
+            if (line.Split(c, '\t') != 12)
+            {
+                throw new WirewatchException(ErrorCode.MissingData, $"{path}: expected 12 tab-separated columns in '{text}'");
+            }
+
+            var place = ParsePlace(line, c, pool);
             places.Add(place);
             switch (place.Kind)
             {
@@ -31,11 +47,16 @@ internal static class GazetteerLoader
                     break;
             }
 
-            var capitalisedOnly = c[11].Length == 0 ? [] : c[11].Split('|');
+            var capitalisedOnly = line[c[11]];
             names.Add(place.Name, place, FlagsOf(place.Name, capitalisedOnly));
-            foreach (var variant in c[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            var variants = line[c[1]];
+            foreach (var range in variants.Split('|'))
             {
-                names.Add(variant, place, FlagsOf(variant, capitalisedOnly));
+                var variant = variants[range];
+                if (!variant.IsEmpty)
+                {
+                    names.Add(variant, place, FlagsOf(variant, capitalisedOnly));
+                }
             }
         }
 
@@ -44,9 +65,9 @@ internal static class GazetteerLoader
         return new Gazetteer(places, names.Build(PlacePrior.Compare), LoadDemonyms(dataRoot), countries, regions, PlaceCues.Load(Path.Combine(dataRoot, PlaceCues.FileName)));
     }
 
-    private static Place ParsePlace(string[] c)
+    private static Place ParsePlace(ReadOnlySpan<char> line, ReadOnlySpan<Range> c, StringPool pool)
     {
-        var kind = c[2] switch
+        var kind = line[c[2]] switch
         {
             "country" => PlaceKind.Country,
             "region" => PlaceKind.Region,
@@ -54,22 +75,33 @@ internal static class GazetteerLoader
             var other => throw new WirewatchException(ErrorCode.MissingData, $"{GazetteerFiles.Places}: unknown kind '{other}'"),
         };
         return new Place(
-            int.Parse(c[9], CultureInfo.InvariantCulture),
-            c[0],
+            int.Parse(line[c[9]], CultureInfo.InvariantCulture),
+            line[c[0]].ToString(),
             kind,
-            c[3],
-            c[4],
-            c[5],
-            double.Parse(c[6], CultureInfo.InvariantCulture),
-            double.Parse(c[7], CultureInfo.InvariantCulture),
-            long.Parse(c[8], CultureInfo.InvariantCulture),
-            c[10]);
+            pool.Get(line[c[3]]),
+            pool.Get(line[c[4]]),
+            pool.Get(line[c[5]]),
+            double.Parse(line[c[6]], CultureInfo.InvariantCulture),
+            double.Parse(line[c[7]], CultureInfo.InvariantCulture),
+            long.Parse(line[c[8]], CultureInfo.InvariantCulture),
+            pool.Get(line[c[10]]));
     }
 
-    private static VariantFlags FlagsOf(string variant, string[] capitalisedOnly)
+    private static VariantFlags FlagsOf(ReadOnlySpan<char> variant, ReadOnlySpan<char> list)
     {
         var flags = NameKey.IsAcronym(variant) ? VariantFlags.CapitalsOnly : VariantFlags.None;
-        return Array.IndexOf(capitalisedOnly, variant) >= 0 ? flags | VariantFlags.CapitalisedOnly : flags;
+        if (list.Length > 0)
+        {
+            foreach (var range in list.Split('|'))
+            {
+                if (list[range].SequenceEqual(variant))
+                {
+                    return flags | VariantFlags.CapitalisedOnly;
+                }
+            }
+        }
+
+        return flags;
     }
 
     private static void AddCountryNames(string dataRoot, Dictionary<string, Place> countries, NameIndex<Place>.Builder names)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Wirewatch.Extraction.Gazetteers;
 
 /// <summary>
@@ -33,43 +35,49 @@ internal sealed class NameIndex<T>
     /// <summary>Collects names; when the same value comes twice under one key the looser conditions win.</summary>
     public sealed class Builder
     {
-        private readonly Dictionary<string, List<Entry>> _entries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Entry[]> _entries = new(131_072, StringComparer.Ordinal);
 
-        public void Add(string name, T value, VariantFlags flags)
+        public void Add(ReadOnlySpan<char> name, T value, VariantFlags flags)
         {
-            var key = NameKey.Of(name);
-            if (key.Length == 0)
+            Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+            var key = buffer[..NameKey.Write(name, buffer)];
+            if (key.IsEmpty)
             {
                 return;
             }
 
-            if (!_entries.TryGetValue(key, out var list))
+            var lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out var exists);
+            if (!exists || list is null)
             {
-                _entries[key] = list = new List<Entry>(1);
+                list = [new Entry(value, flags)];
+                return;
             }
 
-            for (var i = 0; i < list.Count; i++)
+            for (var i = 0; i < list.Length; i++)
             {
-                if (EqualityComparer<T>.Default.Equals(list[i].Value, value))
+                if (ReferenceEquals(list[i].Value, value) || EqualityComparer<T>.Default.Equals(list[i].Value, value))
                 {
                     list[i] = list[i] with { Flags = list[i].Flags & flags };
                     return;
                 }
             }
 
-            list.Add(new Entry(value, flags));
+            Array.Resize(ref list, list.Length + 1);
+            list[^1] = new Entry(value, flags);
         }
 
         public NameIndex<T> Build(Comparison<T> order)
         {
-            var entries = new Dictionary<string, Entry[]>(_entries.Count, StringComparer.Ordinal);
             var prefixes = new HashSet<string>(StringComparer.Ordinal);
             var maxKeyLength = 0;
-            foreach (var (key, list) in _entries)
+            foreach (var (key, array) in _entries)
             {
-                var array = list.ToArray();
-                Array.Sort(array, (a, b) => order(a.Value, b.Value));
-                entries[key] = array;
+                if (array.Length > 1)
+                {
+                    Array.Sort(array, (a, b) => order(a.Value, b.Value));
+                }
+
                 maxKeyLength = Math.Max(maxKeyLength, key.Length);
                 for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
                 {
@@ -77,7 +85,7 @@ internal sealed class NameIndex<T>
                 }
             }
 
-            return new NameIndex<T>(entries, prefixes, maxKeyLength);
+            return new NameIndex<T>(_entries, prefixes, maxKeyLength);
         }
     }
 }

@@ -73,16 +73,33 @@ public static class NameKey
         => c is '.' or '\'' or '\u2019' or '\u02BC' or '`' or '\u00B4'
            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
-    private static char FoldAccent(char c)
+    /// <summary>Accent folds of the Latin letters below U+2000, worked out once.</summary>
+    private static readonly char[] Folds = BuildFolds();
+
+    private static char FoldAccent(char c) => c < Folds.Length ? Folds[c] : c;
+
+    private static char[] BuildFolds()
     {
-        switch (c)
+        var folds = new char[0x2000];
+        for (var i = 0; i < folds.Length; i++)
         {
-            case 'ø': return 'o';
-            case 'ł': return 'l';
-            case 'đ': return 'd';
-            case 'ı': return 'i';
+            var c = (char)i;
+            folds[i] = c switch
+            {
+                'ø' => 'o',
+                'ł' => 'l',
+                'đ' => 'd',
+                'ı' => 'i',
+                _ when i < 0x80 || !char.IsLetter(c) => c,
+                _ => FirstBase(c),
+            };
         }
 
+        return folds;
+    }
+
+    private static char FirstBase(char c)
+    {
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         return decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : c;
     }
