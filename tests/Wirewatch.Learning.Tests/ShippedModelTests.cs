@@ -1,3 +1,4 @@
+using Wirewatch.Testing;
 using Wirewatch.Core;
 using Wirewatch.Evaluation;
 using Wirewatch.Evaluation.PartsOfSpeech;
