@@ -1,4 +1,6 @@
 using Wirewatch.Core;
+using Wirewatch.Extraction.Entities;
+using Wirewatch.Extraction.Gazetteers;
 using Wirewatch.Extraction.PartsOfSpeech;
 using Wirewatch.Text;
 using Wirewatch.Text.Tokenization;
@@ -9,7 +11,17 @@ namespace Wirewatch.Cli;
 public static class Engine
 {
     public static Pipeline CreatePipeline() => Pipeline.Build([
+        .. TaggingComponents(),
+        new NameTaggerComponent(NameModel.Default, Hints(), EntityLexicon.Default),
+        new WhoIsWhoComponent(EntityLexicon.Default, new GazetteerPlaces(Gazetteer.Default)),
+    ]);
+
+    /// <summary>The components up to parts of speech: what training the later models needs.</summary>
+    public static IReadOnlyList<IPipelineComponent> TaggingComponents() =>
+    [
         .. TextPipeline.Components(TextLexicon.Default),
         new PartOfSpeechComponent(PartOfSpeechModel.Default),
-    ]);
+    ];
+
+    public static NameHints Hints() => new(Gazetteer.Default, EntityLexicon.Default);
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Wirewatch.Core;
+using Wirewatch.Corpora.Gum;
 using Wirewatch.Evaluation;
+using Wirewatch.Evaluation.Entities;
 using Wirewatch.Evaluation.PartsOfSpeech;
 using Wirewatch.Evaluation.Text;
 using Wirewatch.Extraction.PartsOfSpeech;
@@ -16,6 +18,7 @@ public static class EvalCommand
     {
         ["text"] = "tokens and sentence boundaries against the UD treebanks (GUM news and interviews, EWT test)",
         ["pos"] = "part-of-speech tags (UPOS accuracy) on EWT test and the GUM documents held out from training, and tagger speed",
+        ["entities"] = "named entities (typed, exact span) on GUM news and MEANTIME, as published and lower-cased",
     };
 
     public static Command Create(CliConsole console)
@@ -33,6 +36,7 @@ public static class EvalCommand
             {
                 "text" => [new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
+                "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };
             console.Out.Write(string.Join(Environment.NewLine, tables.Select(t => t.ToMarkdown())));

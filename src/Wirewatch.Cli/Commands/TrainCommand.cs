@@ -10,6 +10,7 @@ public static class TrainCommand
         var command = new Command("train", "Build the engine's data files (models, gazetteers) from the openly licensed shared training data.");
         command.Subcommands.Add(TrainPosCommand.Create(console));
         command.Subcommands.Add(TrainGazetteerCommand.Create(console));
+        command.Subcommands.Add(TrainNamesCommand.Create(console));
         return command;
     }
 }

@@ -108,8 +108,59 @@ public sealed class DocumentJsonWriter
             json.WriteEndArray();
         }
 
+        if (document.Has(Layers.Entities))
+        {
+            WriteEntities(json, document);
+        }
+
         json.WriteEndObject();
     }
+
+    private static void WriteEntities(Utf8JsonWriter json, Document document)
+    {
+        json.WriteStartArray("entities");
+        foreach (var entity in document.Entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", entity.Id);
+            json.WriteString("name", entity.Name);
+            json.WriteString("type", EntityTypeName(entity.Type));
+            json.WriteStartArray("roles");
+            foreach (var role in entity.Roles)
+            {
+                json.WriteStringValue(role);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("mentions");
+            foreach (var mention in entity.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", mention.Span.Start);
+                json.WriteNumber("end", mention.Span.End);
+                json.WriteString("text", document[mention.Span]);
+                json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
+                if (mention.StandsFor is not null)
+                {
+                    json.WriteString("standsFor", mention.StandsFor);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The contract's name of an entity type: PERSON, ORG, GPE, LOC, NORP, FAC.</summary>
+    public static string EntityTypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        _ => type.ToString().ToUpperInvariant(),
+    };
 
     private static void WriteSpans(Utf8JsonWriter json, string name, IReadOnlyList<TextSpan> spans)
     {

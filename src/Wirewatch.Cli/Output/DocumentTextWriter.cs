@@ -46,6 +46,16 @@ public static class DocumentTextWriter
             }
         }
 
+        if (document.Has(Layers.Entities))
+        {
+            writer.WriteLine("who:");
+            foreach (var entity in document.Entities)
+            {
+                var roles = entity.Roles.Count > 0 ? $" ({string.Join("; ", entity.Roles)})" : string.Empty;
+                writer.WriteLine($"  {entity.Id,-4} {DocumentJsonWriter.EntityTypeName(entity.Type),-6} {entity.Name}{roles}: {entity.Mentions.Count} mentions");
+            }
+        }
+
         writer.WriteLine();
     }
 

@@ -8,7 +8,8 @@ namespace Wirewatch.Corpora.Gum;
 /// pronouns) with its full noun phrase. The named part of a person, organization or place mention is each
 /// maximal run of proper nouns (NNP, NNPS) in it (joined by name connectors such as "of" and attached hyphens), leaving out
 /// words of person, organization or place mentions nested inside it, which give their own names.
-/// Title words before a person's name are left out, as OntoNotes does. "Biologist Nick Bos" gives "Nick Bos"; "the University of Helsinki" gives "University of Helsinki" and,
+/// Title words before a person's name are left out, as OntoNotes does, and a title alone is no name. A nested
+/// name after a connector stays part of the longer one ("University of NSW"). "Biologist Nick Bos" gives "Nick Bos"; "the University of Helsinki" gives "University of Helsinki" and,
 /// from the nested mention, "Helsinki"... which, nested in a longer name, is then dropped: the scored layer is flat.
 /// </summary>
 public static class GumNamedMentions
@@ -24,8 +25,13 @@ public static class GumNamedMentions
             var excluded = new bool[mention.EndWord - mention.StartWord];
             foreach (var inner in relevant)
             {
+                // In an organisation's or place's name, a nested name after a connector is part of it ("University
+                // of NSW"); elsewhere a nested name is a name of its own ("US President Barack Obama", "Eddie Chu of
+                // the Democratic Party").
+                var afterConnector = mention.Type != "person" && inner.StartWord > mention.StartWord
+                    && words.Connectors.Contains(text.WordData[inner.StartWord - 1].Form);
                 if (!ReferenceEquals(inner, mention) && inner.StartWord >= mention.StartWord && inner.EndWord <= mention.EndWord
-                    && (inner.StartWord, inner.EndWord) != (mention.StartWord, mention.EndWord))
+                    && (inner.StartWord, inner.EndWord) != (mention.StartWord, mention.EndWord) && !afterConnector)
                 {
                     for (var w = inner.StartWord; w < inner.EndWord; w++)
                     {
@@ -40,6 +46,11 @@ public static class GumNamedMentions
                 while (mention.Type == "person" && first < last && words.IsTitleWord(text.WordData[first].Form))
                 {
                     first++; // "President Barack Obama" names "Barack Obama"
+                }
+
+                if (Enumerable.Range(first, last - first + 1).All(w => words.IsTitleWord(text.WordData[w].Form)))
+                {
+                    continue; // a title alone ("the Director") is not a name
                 }
 
                 named.Add(new NamedMention(new TextSpan(text.Words[first].Start, text.Words[last].End), mention.Type));

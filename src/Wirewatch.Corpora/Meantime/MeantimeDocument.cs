@@ -7,7 +7,9 @@ namespace Wirewatch.Corpora.Meantime;
 
 /// <summary>
 /// A MEANTIME (NewsReader) document: its tokens laid out as running text (title and dateline on lines of
-/// their own), the span of each token, its creation date and its entity mentions.
+/// their own), the span of each token, its creation date and its entity mentions. MEANTIME annotates only the
+/// first sentences of each article (the title, the dateline and about four more); the text is cut after the
+/// last sentence that holds an annotation, so that what is not annotated is not scored.
 /// </summary>
 public sealed class MeantimeDocument
 {
@@ -36,7 +38,10 @@ public sealed class MeantimeDocument
     public static MeantimeDocument Read(string path)
     {
         var root = XDocument.Load(path).Root ?? throw new WirewatchException(ErrorCode.MissingData, $"{path}: no XML root");
-        var tokenElements = root.Elements("token").ToList();
+        var allTokens = root.Elements("token").ToList();
+        var sentenceOf = allTokens.ToDictionary(t => (string)t.Attribute("t_id")!, SentenceOf, StringComparer.Ordinal);
+        var lastAnnotated = root.Descendants("token_anchor").Select(a => sentenceOf.GetValueOrDefault((string)a.Attribute("t_id")!, -1)).DefaultIfEmpty(-1).Max();
+        var tokenElements = allTokens.Where(t => SentenceOf(t) <= lastAnnotated).ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var text = new StringBuilder();
         var spans = new List<TextSpan>(tokenElements.Count);
@@ -46,14 +51,14 @@ public sealed class MeantimeDocument
         foreach (var element in tokenElements)
         {
             var form = element.Value;
-            var sentence = int.Parse((string?)element.Attribute("sentence") ?? "0", CultureInfo.InvariantCulture);
+            var sentence = SentenceOf(element);
             if (text.Length > 0)
             {
                 if (sentence != previousSentence && previousSentence <= 1)
                 {
                     text.Append("\n\n"); // the title and the dateline stand on lines of their own
                 }
-                else if (NeedsSpace(previous, form, openQuote))
+                else if (Detokenizer.NeedsSpace(previous, form, openQuote))
                 {
                     text.Append(' ');
                 }
@@ -106,19 +111,5 @@ public sealed class MeantimeDocument
         return new MeantimeDocument(Path.GetFileNameWithoutExtension(path), text.ToString(), spans, date, mentions);
     }
 
-    // Tokens were split from running text; put back the spaces a reader expects.
-    private static bool NeedsSpace(string? previous, string form, bool openQuote)
-    {
-        if (form is "," or "." or ";" or ":" or "!" or "?" or ")" or "]" or "%" or "'s" or "'" or "n't" or "'re" or "'ve" or "'ll" or "'d" or "'m")
-        {
-            return false;
-        }
-
-        if (form == "\"" && openQuote)
-        {
-            return false; // a closing quote
-        }
-
-        return previous is not ("(" or "[" or "$") && !(previous == "\"" && openQuote);
-    }
+    private static int SentenceOf(XElement token) => int.Parse((string?)token.Attribute("sentence") ?? "0", CultureInfo.InvariantCulture);
 }

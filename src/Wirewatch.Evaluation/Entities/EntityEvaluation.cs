@@ -12,7 +12,8 @@ namespace Wirewatch.Evaluation.Entities;
 /// <see cref="GumNamedMentions"/>) and MEANTIME (mentions marked NAM), each as published and lower-cased.
 /// Predictions are the name mentions of the entities layer, mapped to classes by <see cref="EntityClasses"/>.
 /// Predictions on spans the corpus marks with a type it does not score (MEANTIME products, financial entities)
-/// and NORP names the corpus does not mark are left out of the count rather than counted wrong.
+/// and NORP names the corpus does not mark are left out of the count rather than counted wrong; a leading
+/// "the" is not part of the comparison.
 /// </summary>
 public sealed class EntityEvaluation
 {
@@ -35,17 +36,31 @@ public sealed class EntityEvaluation
         var table = new EvaluationTable(
             "Named entities (typed, exact span)",
             "corpus", "docs", "gold names", "P", "R", "F1", "person F1", "organization F1", "place F1");
+        var heldOut = HeldOutGumIds(shared);
         var gum = GumDocuments(shared).ToList();
-        var meantime = MeantimeDocuments(shared).ToList();
+        var sets = new (string Name, List<GoldDocument> Documents)[]
+        {
+            ("GUM news, held out (dev)", gum.Where(d => heldOut.Contains(d.Id)).ToList()),
+            ("GUM news, in the training data", gum.Where(d => !heldOut.Contains(d.Id)).ToList()),
+            ("MEANTIME (never trained on)", MeantimeDocuments(shared).ToList()),
+        };
         foreach (var lowerCased in new[] { false, true })
         {
-            var suffix = lowerCased ? " (lower-cased)" : string.Empty;
-            AddRow(table, "GUM news" + suffix, Score(gum, lowerCased, errors, maxErrors));
-            AddRow(table, "MEANTIME" + suffix, Score(meantime, lowerCased, errors, maxErrors));
+            foreach (var (name, documents) in sets)
+            {
+                AddRow(table, name + (lowerCased ? ", lower-cased" : string.Empty), Score(documents, lowerCased, errors, maxErrors));
+            }
         }
 
         return table;
     }
+
+    /// <summary>The GUM documents kept out of training: those of the dev and test files of the open GUM treebank.</summary>
+    public static IReadOnlySet<string> HeldOutGumIds(string shared)
+        => new[] { "en_gum-ud-dev.open.conllu", "en_gum-ud-test.open.conllu" }
+            .SelectMany(f => ConlluReader.ReadDocuments(SharedData.PathIn(shared, "train-data", "ud-english-gum-open", f)))
+            .Select(d => d.Id)
+            .ToHashSet(StringComparer.Ordinal);
 
     public IEnumerable<GoldDocument> GumDocuments(string shared)
     {
@@ -98,8 +113,8 @@ public sealed class EntityEvaluation
             var document = ArticleText.Create(gold.Id, null, DateOrigin.Unknown, null, null, text);
             _pipeline.Run(document);
             var predicted = Predictions(document, gold);
-            var goldSet = gold.Mentions.ToHashSet();
-            var predictedSet = predicted.ToHashSet();
+            var goldSet = gold.Mentions.Select(m => WithoutArticle(text, m)).ToHashSet();
+            var predictedSet = predicted.Select(m => WithoutArticle(text, m)).ToHashSet();
             foreach (var cls in new[] { EntityClasses.Person, EntityClasses.Organization, EntityClasses.Place })
             {
                 var g = goldSet.Where(m => m.Class == cls).ToList();
@@ -130,6 +145,13 @@ public sealed class EntityEvaluation
 
         return new EntityScores(count, goldCount, total, byClass);
     }
+
+    // MEANTIME's names take in a leading article ("the United States"), GUM's and Wirewatch's do not: the
+    // article is dropped on both sides before comparing.
+    private static NamedMention WithoutArticle(string text, NamedMention mention)
+        => mention.Span.Length > 4 && text.AsSpan(mention.Span.Start, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            ? mention with { Span = new TextSpan(mention.Span.Start + 4, mention.Span.End) }
+            : mention;
 
     private static List<NamedMention> Predictions(Document document, GoldDocument gold)
     {

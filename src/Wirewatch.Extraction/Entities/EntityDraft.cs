@@ -43,7 +43,7 @@ internal sealed class EntityDraft
     {
         Mentions.Add(new Mention(span, MentionKind.Name));
         Keys.Add(key);
-        var words = NameKey.Words(key);
+        var words = EntityNameKey.Words(key);
         if (Name is null || words.Length > NameWords.Length)
         {
             Name = text;

@@ -18,6 +18,9 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, string> _seatsOfGovernment;
     private readonly Dictionary<string, string> _aliases;
     private readonly HashSet<string> _connectors;
+    private readonly HashSet<string> _organisationHeads;
+    private readonly HashSet<string> _facilityHeads;
+    private readonly HashSet<string> _organisationConnectors;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -27,16 +30,22 @@ public sealed class EntityLexicon
         IEnumerable<string> locatives,
         IEnumerable<(string Name, string Country)> seatsOfGovernment,
         IEnumerable<(string Name, string Canonical)> aliases,
-        IEnumerable<string> nameConnectors)
+        IEnumerable<string> nameConnectors,
+        IEnumerable<string> organisationHeads,
+        IEnumerable<string> facilityHeads,
+        IEnumerable<string> organisationConnectors)
     {
+        _organisationConnectors = organisationConnectors.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _organisationHeads = organisationHeads.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _facilityHeads = facilityHeads.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _connectors = nameConnectors.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _titleWords = titleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _roleClasses = roleNouns.ToDictionary(r => r.Noun, r => r.Class, StringComparer.OrdinalIgnoreCase);
         _personPronouns = personPronouns.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _determiners = determiners.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _locatives = locatives.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _seatsOfGovernment = seatsOfGovernment.ToDictionary(s => NameKey.Of(s.Name), s => s.Country, StringComparer.Ordinal);
-        _aliases = aliases.ToDictionary(a => NameKey.Of(a.Name), a => NameKey.Of(a.Canonical), StringComparer.Ordinal);
+        _seatsOfGovernment = seatsOfGovernment.ToDictionary(s => EntityNameKey.Of(s.Name), s => s.Country, StringComparer.Ordinal);
+        _aliases = aliases.ToDictionary(a => EntityNameKey.Of(a.Name), a => EntityNameKey.Of(a.Canonical), StringComparer.Ordinal);
     }
 
     public static EntityLexicon Default => Shared.Value;
@@ -50,14 +59,23 @@ public sealed class EntityLexicon
     /// <summary>A lower-case word that joins the parts of one name ("of", "and", "de"): not an initial of an acronym.</summary>
     public bool IsNameConnector(string word) => _connectors.Contains(word);
 
+    /// <summary>A word that ends organisation names ("Ministry", "Inspectorate").</summary>
+    public bool IsOrganisationHead(string word) => _organisationHeads.Contains(word);
+
+    /// <summary>A lower-case word inside an organisation's name after its head ("of" in "Ministry of Defence").</summary>
+    public bool IsOrganisationConnector(string word) => _organisationConnectors.Contains(word);
+
+    /// <summary>A word that ends facility names ("Airport", "Square").</summary>
+    public bool IsFacilityHead(string word) => _facilityHeads.Contains(word);
+
     public bool IsPersonPronoun(string word) => _personPronouns.Contains(word);
 
     public bool IsDeterminer(string word) => _determiners.Contains(word);
 
     public bool IsLocativePreposition(string word) => _locatives.Contains(word);
 
-    /// <summary>The key of the country whose government a seat of government stands for ("kremlin" → "russia").</summary>
-    public string? SeatOfGovernment(string key) => _seatsOfGovernment.TryGetValue(key, out var country) ? NameKey.Of(country) : null;
+    /// <summary>The name of the country whose government a seat of government stands for ("kremlin" → "Russia").</summary>
+    public string? SeatOfGovernment(string key) => _seatsOfGovernment.GetValueOrDefault(key);
 
     /// <summary>The canonical key of a name with another spelling ("us" → "united states"), else the key itself.</summary>
     public string Canonical(string key) => _aliases.GetValueOrDefault(key, key);
@@ -70,7 +88,10 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/locative-prepositions.txt"),
         DataFiles.ReadList("entities/seats-of-government.tsv").Select(Pair),
         DataFiles.ReadList("entities/name-aliases.tsv").Select(Pair),
-        DataFiles.ReadList("entities/name-connectors.txt"));
+        DataFiles.ReadList("entities/name-connectors.txt"),
+        DataFiles.ReadList("entities/organisation-heads.txt"),
+        DataFiles.ReadList("entities/facility-heads.txt"),
+        DataFiles.ReadList("entities/organisation-connectors.txt"));
 
     private static (string, string) Pair(string line)
     {

@@ -36,7 +36,7 @@ internal static class NameGrouping
             return true;
         }
 
-        var words = NameKey.Words(key);
+        var words = EntityNameKey.Words(key);
         return draft.Type switch
         {
             EntityType.Person when type == EntityType.Person => SamePerson(draft.NameWords, words),

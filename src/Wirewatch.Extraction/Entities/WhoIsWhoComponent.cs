@@ -14,16 +14,16 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
     private readonly EntityLexicon _lexicon;
     private readonly RoleFinder _roles;
     private readonly DescriptionFinder _descriptions;
-    private readonly Func<string, string?> _capitalOf;
+    private readonly IPlaceDirectory _places;
 
     /// <param name="lexicon">The word lists.</param>
-    /// <param name="capitalOf">Given a place's key, the key of the country it is the capital of, or null.</param>
-    public WhoIsWhoComponent(EntityLexicon lexicon, Func<string, string?> capitalOf)
+    /// <param name="places">One key for every spelling of a place; capitals and their countries.</param>
+    public WhoIsWhoComponent(EntityLexicon lexicon, IPlaceDirectory places)
     {
         _lexicon = lexicon;
         _roles = new RoleFinder(lexicon);
         _descriptions = new DescriptionFinder(lexicon);
-        _capitalOf = capitalOf;
+        _places = places;
     }
 
     public string Name => "who-is-who";
@@ -41,7 +41,7 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
         foreach (var name in document.Names.OrderBy(n => n.Span.Start))
         {
             var text = tokens.Text(name.Span);
-            var key = _lexicon.Canonical(NameKey.Of(text));
+            var key = KeyOf(name.Type, text);
             if (key.Length == 0)
             {
                 continue;
@@ -90,7 +90,7 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
     {
         foreach (var (span, roleClass) in _descriptions.Find(tokens, nameTypeAt))
         {
-            var key = NameKey.Of(tokens.Text(span));
+            var key = EntityNameKey.Of(tokens.Text(span));
 
             // A named person whose role is of the same class, the nearest before the description, else the first
             // after it ("the Russian president's official residence" ... "Russian President Vladimir Putin");
@@ -146,14 +146,14 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
     {
         foreach (var (name, draft, first, end) in names)
         {
-            var key = NameKey.Of(tokens.Text(name.Span));
-            var country = _lexicon.SeatOfGovernment(key) ?? (draft.IsPlace ? _capitalOf(_lexicon.Canonical(key)) : null);
-            if (country is null || !Acts(tokens, first, end))
+            var text = tokens.Text(name.Span);
+            var seat = _lexicon.SeatOfGovernment(EntityNameKey.Of(text));
+            var countryKey = seat is not null ? KeyOf(EntityType.Gpe, seat) : draft.IsPlace ? _places.CountryOfCapital(KeyOf(name.Type, text)) : null;
+            if (countryKey is null || !Acts(tokens, first, end))
             {
                 continue;
             }
 
-            var countryKey = _lexicon.Canonical(country);
             var target = drafts.FirstOrDefault(d => d != draft && d.Type == EntityType.Gpe && d.Keys.Contains(countryKey));
             if (target is null)
             {
@@ -185,6 +185,11 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
         }
 
         var next = end < tokens.Count && tokens.Word(end) == "," ? end + 1 : end;
+        while (next + 1 < tokens.Count && tokens.PartOfSpeechOf(next) == PartOfSpeech.Adv)
+        {
+            next++; // "The White House still has"
+        }
+
         if (next >= tokens.Count || tokens.SentenceOf(next) != tokens.SentenceOf(first))
         {
             return false;
@@ -203,6 +208,11 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
             _ => false,
         };
     }
+
+    // Places share one key for all their spellings (from the gazetteer); other names are compared by their
+    // folded text, with the aliases of the word list ("UN" and "United Nations").
+    private string KeyOf(EntityType type, string text)
+        => (type is EntityType.Gpe or EntityType.Loc or EntityType.Fac ? _places.KeyOf(text) : null) ?? _lexicon.Canonical(EntityNameKey.Of(text));
 
     private static List<Entity> Build(List<EntityDraft> drafts)
     {

@@ -47,28 +47,11 @@ public static class TaggerModelFile
             writer.Write(value);
         }
 
-        Write(writer, tagger.Weights);
+        SparseWeightsFormat.Write(writer, tagger.Weights);
         writer.Write(tagger.SecondPass is not null);
         if (tagger.SecondPass is not null)
         {
-            Write(writer, tagger.SecondPass);
-        }
-    }
-
-    private static void Write(BinaryWriter writer, SparseWeights table)
-    {
-        writer.Write(table.Scale);
-        var features = table.Features().OrderBy(f => f.Key).ToList();
-        writer.Write(features.Count);
-        foreach (var (key, weights) in features)
-        {
-            writer.Write(key);
-            writer.Write((byte)weights.Length);
-            foreach (var (cls, weight) in weights)
-            {
-                writer.Write(cls);
-                writer.Write(weight);
-            }
+            SparseWeightsFormat.Write(writer, tagger.SecondPass);
         }
     }
 
@@ -112,27 +95,8 @@ public static class TaggerModelFile
             lexicon[i] = new(reader.ReadUInt32(), reader.ReadInt32());
         }
 
-        var first = ReadWeights(reader, names.Length);
-        var second = reader.ReadBoolean() ? ReadWeights(reader, names.Length) : null;
+        var first = SparseWeightsFormat.Read(reader, names.Length);
+        var second = reader.ReadBoolean() ? SparseWeightsFormat.Read(reader, names.Length) : null;
         return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), first, second);
-    }
-
-    private static SparseWeights ReadWeights(BinaryReader reader, int classCount)
-    {
-        var scale = reader.ReadSingle();
-        var features = new (uint, (byte, short)[])[reader.ReadInt32()];
-        for (var i = 0; i < features.Length; i++)
-        {
-            var key = reader.ReadUInt32();
-            var weights = new (byte, short)[reader.ReadByte()];
-            for (var e = 0; e < weights.Length; e++)
-            {
-                weights[e] = (reader.ReadByte(), reader.ReadInt16());
-            }
-
-            features[i] = (key, weights);
-        }
-
-        return SparseWeights.Create(classCount, scale, features);
     }
 }

@@ -1,5 +1,6 @@
 using Wirewatch.Core;
 using Wirewatch.Extraction.Entities;
+using Wirewatch.Extraction.Gazetteers;
 using Wirewatch.Text;
 using Wirewatch.Text.Reading;
 using Wirewatch.Text.Tokenization;
@@ -103,8 +104,7 @@ public class WhoIsWhoTests
         }
 
         document.Names = [.. found.OrderBy(f => f.Span.Start)];
-        var capitals = new Dictionary<string, string> { ["moscow"] = "russia", ["washington"] = "united states", ["kyiv"] = "ukraine" };
-        new WhoIsWhoComponent(EntityLexicon.Default, key => capitals.GetValueOrDefault(key)).Process(document);
+        new WhoIsWhoComponent(EntityLexicon.Default, new GazetteerPlaces(Gazetteer.Default)).Process(document);
         return document;
     }
 }

@@ -7,7 +7,7 @@ namespace Wirewatch.Extraction.Entities;
 /// The key under which names are compared: folded, lower-cased, without dots, a leading "the" or a final
 /// possessive, white space collapsed ("The U.S.'s" → "us").
 /// </summary>
-public static class NameKey
+public static class EntityNameKey
 {
     public static string Of(string name)
     {

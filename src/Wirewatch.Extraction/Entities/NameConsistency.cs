@@ -1,0 +1,127 @@
+using Wirewatch.Core;
+using Wirewatch.Learning.Names;
+
+namespace Wirewatch.Extraction.Entities;
+
+/// <summary>
+/// Makes the names of one article agree with each other, as a reader would: the same name gets the type it
+/// has most often; a name found once is found wherever else it is written ("Chrysler" tagged in one sentence is
+/// Chrysler in the next; "Kyiv" found makes "kyiv" a name too, the gazetteer knowing it); and a person's
+/// surname alone is that person ("Manju Sam" ... "Sam").
+/// </summary>
+internal static class NameConsistency
+{
+    public static List<(int First, int End, EntityType Type)> Apply(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names, bool properlyCased)
+    {
+        var tokens = document.Tokens;
+        var text = document.FoldedText;
+        var covered = new bool[tokens.Count];
+        foreach (var (first, end, _) in names)
+        {
+            covered.AsSpan(first, end - first).Fill(true);
+        }
+
+        // The most frequent type of each name; ties go to the first seen.
+        var typeOf = names
+            .GroupBy(n => Key(text, tokens, n.First, n.End), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(n => n.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
+        var result = names.Select(n => (n.First, n.End, typeOf[Key(text, tokens, n.First, n.End)])).ToList();
+
+        // Names to look for elsewhere: every name found, and the surname of every person with two or more words.
+        var wanted = new Dictionary<string, List<(string[] Words, EntityType Type)>>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in result)
+        {
+            AddWanted(wanted, Words(text, tokens, first, end), type);
+            if (type == EntityType.Person && end - first >= 2)
+            {
+                AddWanted(wanted, Words(text, tokens, end - 1, end), type);
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] || !wanted.TryGetValue(Word(text, tokens, i), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (words, type) in candidates.OrderByDescending(c => c.Words.Length))
+            {
+                // With case to go by, only a capitalised word can be a name; without it ("kyiv"), only names of two
+                // or more words are looked for, since a one-word name may be an ordinary word.
+                var knownPlace = type == EntityType.Gpe && (hints[i] & NameHintFlags.PlaceBegin) != 0;
+                var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2);
+                if (plausible && Matches(text, tokens, covered, i, words))
+                {
+                    result.Add((i, i + words.Length, type));
+                    covered.AsSpan(i, words.Length).Fill(true);
+                    break;
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.First.CompareTo(b.First));
+        return result;
+    }
+
+    private static void AddWanted(Dictionary<string, List<(string[], EntityType)>> wanted, string[] words, EntityType type)
+    {
+        if (words.Length == 0 || words[0].Length < 2 || !words[0].Any(char.IsLetter))
+        {
+            return;
+        }
+
+        if (!wanted.TryGetValue(words[0], out var list))
+        {
+            wanted[words[0]] = list = [];
+        }
+
+        if (!list.Exists(c => c.Item1.SequenceEqual(words)))
+        {
+            list.Add((words, type));
+        }
+    }
+
+    private static bool Matches(string text, IReadOnlyList<Token> tokens, bool[] covered, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (covered[i + k] || Word(text, tokens, i + k) != words[k])
+            {
+                return false;
+            }
+        }
+
+        // Not the start of a longer capitalised name ("Sam" in "Sam Houston").
+        var after = i + words.Length;
+        return after >= tokens.Count || covered[after] || !char.IsUpper(text[tokens[after].Start]);
+    }
+
+    // Most sentences start with a capital: case tells names apart. A lower-cased feed does not.
+    public static bool IsProperlyCased(Document document)
+    {
+        var sentences = document.Sentences;
+        var capitalised = sentences.Count(s => char.IsUpper(document.FoldedText[s.Start]));
+        return capitalised * 2 > sentences.Count;
+    }
+
+    private static string Key(string text, IReadOnlyList<Token> tokens, int first, int end) => string.Join(' ', Words(text, tokens, first, end));
+
+    private static string[] Words(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var words = new string[end - first];
+        for (var i = first; i < end; i++)
+        {
+            words[i - first] = Word(text, tokens, i);
+        }
+
+        return words;
+    }
+
+    private static string Word(string text, IReadOnlyList<Token> tokens, int i) => tokens[i].Span.Slice(text).ToLowerInvariant();
+}

@@ -1,0 +1,139 @@
+using Wirewatch.Core;
+using Wirewatch.Learning.Names;
+
+namespace Wirewatch.Extraction.Entities;
+
+/// <summary>
+/// Rules that mend what the statistical tagger finds, where the article's own evidence is clear:
+/// in a properly cased article a name starts and ends with a capitalised word ("state news agency TASS" is
+/// "TASS"); a name made only of nationality words is a group (NORP); a capitalised run ending in an
+/// organisation word is an organisation ("Kyiv City Military Administration", "International Atomic Energy
+/// Agency", "Ministry of Defence"), not taking in a country before it; and a "place" whose first word begins a person's name in the same article,
+/// and which the gazetteer does not know as a whole, is that kind of person ("Vladimir Rogov").
+/// </summary>
+internal sealed class NameRules
+{
+    private readonly EntityLexicon _lexicon;
+
+    public NameRules(EntityLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public List<(int First, int End, EntityType Type)> Apply(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names, bool properlyCased)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var result = new List<(int First, int End, EntityType Type)>(names.Count);
+        foreach (var (first, end, type) in names)
+        {
+            var (f, e) = !properlyCased ? (first, end) : end - first == 1 && (hints[first] & NameHintFlags.PlaceBegin) != 0 ? (first, end) : TrimLowerCase(text, tokens, first, end);
+            if (f >= e)
+            {
+                continue;
+            }
+
+            var allDemonyms = true;
+            for (var t = f; t < e; t++)
+            {
+                allDemonyms &= (hints[t] & NameHintFlags.Demonym) != 0;
+            }
+
+            result.Add((f, e, allDemonyms ? EntityType.Norp : type));
+        }
+
+        if (properlyCased)
+        {
+            AddOrganisations(document, hints, result);
+        }
+
+        FixPeopleTakenForPlaces(text, tokens, hints, result);
+        result.Sort((a, b) => a.First.CompareTo(b.First));
+        return result;
+    }
+
+    // Lower-case words at the edges are not the name. (A one-word place the gazetteer knows, "in kyiv", is kept
+    // before this is called.)
+    private static (int First, int End) TrimLowerCase(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        while (first < end && !IsCapitalised(text, tokens[first]))
+        {
+            first++;
+        }
+
+        while (end > first && !IsCapitalised(text, tokens[end - 1]))
+        {
+            end--;
+        }
+
+        return (first, end);
+    }
+
+    private void AddOrganisations(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var sentenceStarts = new HashSet<int>(document.Sentences.Select(s => s.Start));
+        for (var head = 0; head < tokens.Count; head++)
+        {
+            var word = tokens[head].Span.Slice(text);
+            if (!IsCapitalised(text, tokens[head]) || !_lexicon.IsOrganisationHead(word))
+            {
+                continue;
+            }
+
+            var first = head;
+            // Leftwards over capitalised words, but not over a country ("US State Department" is the US's).
+            while (first > 0 && IsCapitalised(text, tokens[first - 1]) && !sentenceStarts.Contains(tokens[first].Start)
+                   && !_lexicon.IsDeterminer(tokens[first - 1].Span.Slice(text)) && !IsCountryName(hints, first - 1))
+            {
+                first--;
+            }
+
+            // "Ministry of Defence", "Agency for Reconstruction": connectors followed by capitalised words.
+            var end = head + 1;
+            while (end + 1 < tokens.Count && _lexicon.IsOrganisationConnector(tokens[end].Span.Slice(text)) && IsCapitalised(text, tokens[end + 1])
+                   && !sentenceStarts.Contains(tokens[end].Start))
+            {
+                end += 2;
+                while (end < tokens.Count && IsCapitalised(text, tokens[end]) && !sentenceStarts.Contains(tokens[end].Start))
+                {
+                    end++;
+                }
+            }
+
+            var startsSentence = sentenceStarts.Contains(tokens[first].Start);
+            if (end - first < 2 && startsSentence)
+            {
+                continue; // "Police said": a capital at the start of a sentence proves nothing
+            }
+
+            names.RemoveAll(n => n.First < end && first < n.End);
+            names.Add((first, end, EntityType.Org));
+            head = end - 1;
+        }
+    }
+
+    private static void FixPeopleTakenForPlaces(string text, IReadOnlyList<Token> tokens, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
+    {
+        var firstNames = names.Where(n => n.Type == EntityType.Person && n.End - n.First >= 2)
+            .Select(n => tokens[n.First].Span.Slice(text).ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var (first, end, type) = names[i];
+            var knownWhole = (hints[end - 1] & NameHintFlags.PlaceInside) != 0 || end - first == 1;
+            if (type is EntityType.Gpe or EntityType.Loc && !knownWhole && firstNames.Contains(tokens[first].Span.Slice(text).ToLowerInvariant()))
+            {
+                names[i] = (first, end, EntityType.Person);
+            }
+        }
+    }
+
+    // A one-word country name ("US", "Ukraine"), not the first word of a longer place name.
+    private static bool IsCountryName(NameHintFlags[] hints, int t)
+        => (hints[t] & (NameHintFlags.Country | NameHintFlags.PlaceBegin)) == (NameHintFlags.Country | NameHintFlags.PlaceBegin)
+           && (t + 1 >= hints.Length || (hints[t + 1] & NameHintFlags.PlaceInside) == 0);
+
+    private static bool IsCapitalised(string text, Token token) => char.IsUpper(text[token.Start]);
+}

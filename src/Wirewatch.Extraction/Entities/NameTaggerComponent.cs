@@ -1,0 +1,109 @@
+using Wirewatch.Core;
+using Wirewatch.Extraction.Gazetteers;
+using Wirewatch.Learning.Names;
+
+namespace Wirewatch.Extraction.Entities;
+
+/// <summary>
+/// Adds the names layer: the statistical name tagger labels people, organisations and places sentence by
+/// sentence; places are then typed as GPE when the gazetteer knows them, FAC when they end in a facility word
+/// ("Square", "Plant"), else LOC; rules mend what the article's evidence makes clear (<see cref="NameRules"/>);
+/// the names are made to agree across the article (<see cref="NameConsistency"/>);
+/// nationality words outside names ("Russian", "Ukrainians") are NORP.
+/// </summary>
+public sealed class NameTaggerComponent : IPipelineComponent
+{
+    private readonly NameTagger _tagger;
+    private readonly NameHints _hints;
+    private readonly EntityLexicon _lexicon;
+    private readonly NameRules _rules;
+
+    public NameTaggerComponent(NameTagger tagger, NameHints hints, EntityLexicon lexicon)
+    {
+        _tagger = tagger;
+        _hints = hints;
+        _lexicon = lexicon;
+        _rules = new NameRules(lexicon);
+    }
+
+    public string Name => "names";
+
+    public Layers Needs => Layers.FoldedText | Layers.Tokens | Layers.Sentences | Layers.PartsOfSpeech;
+
+    public Layers Adds => Layers.Names;
+
+    public void Process(Document document)
+    {
+        var hints = _hints.For(document, out var matches);
+        var tokens = document.Tokens;
+        var found = new List<(int First, int End, EntityType Type)>();
+        var labels = new int[64];
+        foreach (var (sentence, first) in NameSentences.Of(document, hints))
+        {
+            if (labels.Length < sentence.Tokens.Length)
+            {
+                labels = new int[sentence.Tokens.Length * 2];
+            }
+
+            var sentenceLabels = labels.AsSpan(0, sentence.Tokens.Length);
+            _tagger.Tag(sentence, sentenceLabels);
+            foreach (var (start, end, cls) in NameTagger.Spans(sentenceLabels))
+            {
+                var firstToken = first + start;
+                var endToken = first + end;
+                while (endToken - 1 > firstToken && IsPossessive(document, tokens[endToken - 1]))
+                {
+                    endToken--;
+                }
+
+                while (cls == 0 && endToken - firstToken > 2 && _lexicon.IsTitleWord(tokens[firstToken].Span.Slice(document.FoldedText)))
+                {
+                    firstToken++; // "CEO Steve Jobs" names "Steve Jobs"; the title is a role (but "General Motors" stays)
+                }
+
+                var type = cls switch
+                {
+                    0 => EntityType.Person,
+                    1 => EntityType.Org,
+                    _ => PlaceType(document, hints, firstToken, endToken),
+                };
+                found.Add((firstToken, endToken, type));
+            }
+        }
+
+        var properlyCased = NameConsistency.IsProperlyCased(document);
+        found = _rules.Apply(document, hints, found, properlyCased);
+        found = NameConsistency.Apply(document, hints, found, properlyCased);
+        var covered = new bool[tokens.Count];
+        var names = new List<NameMention>(found.Count);
+        foreach (var (first, end, type) in found)
+        {
+            names.Add(new NameMention(new TextSpan(tokens[first].Start, tokens[end - 1].End), type));
+            covered.AsSpan(first, end - first).Fill(true);
+        }
+
+        foreach (var demonym in matches.Demonyms)
+        {
+            if (demonym.EndToken <= covered.Length && !covered.AsSpan(demonym.FirstToken, demonym.EndToken - demonym.FirstToken).Contains(true))
+            {
+                names.Add(new NameMention(demonym.Span, EntityType.Norp));
+            }
+        }
+
+        names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        document.Names = names;
+    }
+
+    private EntityType PlaceType(Document document, NameHintFlags[] hints, int first, int end)
+    {
+        if (_lexicon.IsFacilityHead(document.Tokens[end - 1].Span.Slice(document.FoldedText)))
+        {
+            return EntityType.Fac;
+        }
+
+        return (hints[first] & NameHintFlags.PlaceBegin) != 0 ? EntityType.Gpe : EntityType.Loc;
+    }
+
+    private static bool IsPossessive(Document document, Token token)
+        => token.Kind == TokenKind.Clitic && token.Span.Slice(document.FoldedText) is "'s" or "'" or "'S";
+}
