@@ -2,6 +2,8 @@ using System.CommandLine;
 using Wirewatch.Core;
 using Wirewatch.Evaluation;
 using Wirewatch.Evaluation.Text;
+using Wirewatch.Evaluation.Time;
+using Wirewatch.Extraction.Time;
 using Wirewatch.Text.Tokenization;
 
 namespace Wirewatch.Cli.Commands;
@@ -13,6 +15,7 @@ public static class EvalCommand
     public static IReadOnlyDictionary<string, string> Tasks { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["text"] = "tokens and sentence boundaries against the UD treebanks (GUM news and interviews, EWT test)",
+        ["time"] = "time expressions and their TIMEX3 values against TempEval-3's TBAQ-cleaned and MEANTIME (strict and relaxed span F1, type accuracy, value F1)",
     };
 
     public static Command Create(CliConsole console)
@@ -28,6 +31,7 @@ public static class EvalCommand
             var table = parsed.GetRequiredValue(task) switch
             {
                 "text" => new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors)),
+                "time" => new TimeEvaluation(TextLexicon.Default, TimeLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors)),
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };
             console.Out.Write(table.ToMarkdown());

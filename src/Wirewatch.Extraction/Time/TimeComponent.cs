@@ -1,0 +1,96 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Time;
+
+/// <summary>
+/// The time component: finds the time expressions of each sentence and gives each its TIMEX3 type and value,
+/// resolved against the article date, the tense it is spoken in and the time talked about just before it.
+/// </summary>
+public sealed class TimeComponent : IPipelineComponent
+{
+    private static readonly HashSet<string> TimexModifiers = new(StringComparer.Ordinal)
+    {
+        "START", "END", "MID", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS",
+    };
+
+    private readonly TimeRecognizer _recognizer;
+    private readonly TenseReader _tense;
+
+    public TimeComponent(TimeLexicon lexicon)
+    {
+        _recognizer = new TimeRecognizer(lexicon);
+        _tense = new TenseReader(lexicon);
+    }
+
+    public string Name => "times";
+
+    public Layers Needs => Layers.FoldedText | Layers.Tokens | Layers.Sentences;
+
+    public Layers Adds => Layers.Times;
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        var view = new TimeTokens(document.FoldedText);
+        var found = new List<RecognizedTime>();
+        var times = new List<TimeExpression>();
+        var article = document.Info.Date;
+        TimePoint? anchor = null;
+        string? anchorId = null;
+        var next = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (next < tokens.Count && tokens[next].Start < sentence.Start)
+            {
+                next++;
+            }
+
+            var first = next;
+            while (next < tokens.Count && tokens[next].End <= sentence.End)
+            {
+                next++;
+            }
+
+            if (next == first)
+            {
+                continue;
+            }
+
+            view.Load(tokens, first, next);
+            found.Clear();
+            _recognizer.Recognize(view, found);
+            foreach (var time in found)
+            {
+                var tense = _tense.Before(view, time.First);
+                var resolution = TimeResolver.Resolve(time.Spec, article, anchor, tense);
+                var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), time.Spec.Type, resolution.Value)
+                {
+                    Modifier = time.Spec.Modifier is { } mod && TimexModifiers.Contains(mod) ? mod : null,
+                    AnchorId = resolution.FromAnchor ? anchorId : null,
+                    Unresolved = Unresolved(time.Spec, resolution, article, tense),
+                };
+                times.Add(expression);
+                if (resolution.Point is { } point)
+                {
+                    anchor = point;
+                    anchorId = id;
+                }
+            }
+        }
+
+        document.Times = times;
+    }
+
+    /// <summary>The underspecified value the words alone give, when it differs from the resolved one ("XXXX-WXX-3").</summary>
+    private static string? Unresolved(TimeSpec spec, Resolution resolution, DateOnly? article, Tense tense)
+    {
+        if (resolution.Point is null || (article is null && !resolution.FromAnchor))
+        {
+            return null;
+        }
+
+        var alone = TimeResolver.Resolve(spec, null, null, tense).Value;
+        return alone == resolution.Value ? null : alone;
+    }
+}

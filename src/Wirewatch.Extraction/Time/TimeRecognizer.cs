@@ -1,0 +1,561 @@
+namespace Wirewatch.Extraction.Time;
+
+/// <summary>One time expression found in a sentence: its tokens <c>[First, End)</c> and what its words say.</summary>
+public readonly record struct RecognizedTime(int First, int End, TimeSpec Spec);
+
+/// <summary>
+/// Finds time expressions in the tokens of a sentence by dictionary lookups on the time vocabulary: at each token
+/// it reads an optional modifier ("early", "earlier"), "the", a relative word ("last", "past"), then one core
+/// (a date, weekday, month, year, decade, season, quarter, clock time, length of time, vague or recurring time),
+/// then what may follow it ("ago", "night", ", 2023"). Expressions never start or end inside a word.
+/// </summary>
+public sealed class TimeRecognizer
+{
+    private const int MinYear = 1000;
+    private const int MaxYear = 2100;
+
+    private readonly TimeLexicon _lexicon;
+
+    public TimeRecognizer(TimeLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    /// <summary>Adds the expressions found in <paramref name="tokens"/> to <paramref name="found"/>, in order.</summary>
+    public void Recognize(TimeTokens tokens, List<RecognizedTime> found)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec) && tokens[end - 1].EndsWord)
+            {
+                found.Add(new RecognizedTime(i, end, spec));
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private bool MayStart(TimeTokens t, int i)
+    {
+        var first = t.Text(i);
+        return first.Length > 0 && (char.IsAsciiDigit(first[0]) || first[0] == '\'' || _lexicon.IsKnown(first));
+    }
+
+    private bool TryParse(TimeTokens t, int i, out int end, out TimeSpec spec)
+    {
+        var fuzzy = t.Match(_lexicon, i, TimeWordClass.Fuzzy, allowWeak: false);
+        var fuzzyEnd = fuzzy is null ? -1 : i + fuzzy.Length;
+
+        spec = new TimeSpec();
+        var j = i;
+        var modifier = t.Match(_lexicon, j, TimeWordClass.Modifier, allowWeak: IsCount(t, j + 1));
+        if (modifier is not null)
+        {
+            spec.Modifier = modifier.Value;
+            j += modifier.Length;
+        }
+
+        var the = t.Is(j, "the");
+        if (the)
+        {
+            j++;
+        }
+
+        var relative = MatchRelative(t, j, pre: true);
+        if (relative is not null)
+        {
+            spec.Relation = ParseRelation(relative.Value);
+            j += relative.Length;
+        }
+
+        end = ParseCore(t, i, j, spec, the);
+        if (end > 0 && spec.Unit == TimeUnit.None && spec.DayPart is null && spec.Quarter is null
+            && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest)
+        {
+            // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's".
+            end = -1;
+        }
+        if (fuzzyEnd > end)
+        {
+            spec = new TimeSpec { Fuzzy = fuzzy!.Value };
+            end = fuzzyEnd;
+        }
+
+        return end > i;
+    }
+
+    private int ParseCore(TimeTokens t, int start, int j, TimeSpec spec, bool the)
+    {
+        if (j >= t.Count)
+        {
+            return -1;
+        }
+
+        var context = spec.Relation != TimeRelation.None || spec.Modifier is not null || the
+            || (start > 0 && t.Match(_lexicon, start - 1, TimeWordClass.Context) is not null);
+
+        if (t.IsoDate(j) is { } iso)
+        {
+            (spec.Year, spec.Month, spec.Day) = (iso.Year, iso.Month, iso.Day);
+            return j + 1;
+        }
+
+        return ParseClock(t, j, spec)
+            ?? ParseDeictic(t, j, spec)
+            ?? ParseWeekday(t, j, spec)
+            ?? ParseMonthFirst(t, j, spec, context)
+            ?? ParseDayFirst(t, j, spec)
+            ?? ParseOrdinalUnit(t, j, spec)
+            ?? ParseCountUnit(t, j, spec)
+            ?? ParseUnit(t, j, spec, the)
+            ?? ParseYear(t, j, spec)
+            ?? ParseDecade(t, j, spec)
+            ?? ParseSeason(t, j, spec, context)
+            ?? ParseDayPart(t, j, spec)
+            ?? ParseSet(t, j, spec)
+            ?? -1;
+    }
+
+    private int? ParseClock(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = j;
+        if (t.Clock(j) is { } clock)
+        {
+            (spec.Hour, spec.Minute) = clock;
+            k++;
+        }
+        else if (t.Integer(j) is >= 1 and <= 12 && t.Match(_lexicon, j + 1, TimeWordClass.Clock) is { Value: "AM" or "PM" })
+        {
+            (spec.Hour, spec.Minute) = (t.Integer(j), 0);
+            k++;
+        }
+        else if (t.Match(_lexicon, j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z") })
+        {
+            (spec.Hour, spec.Minute) = (hour, 0);
+            return j + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t.Match(_lexicon, k, TimeWordClass.Clock) is { Value: "AM" or "PM" } half)
+        {
+            spec.Hour = (spec.Hour % 12) + (half.Value == "PM" ? 12 : 0);
+            k++;
+        }
+
+        if (t.Match(_lexicon, k, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" })
+        {
+            spec.Utc = true;
+            k++;
+        }
+
+        return k;
+    }
+
+    private int? ParseDeictic(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.DeicticDay) is not { } day)
+        {
+            return null;
+        }
+
+        spec.DayOffset = day.Number;
+        spec.DayPart = day.Extra;
+        return ParseTrailingDayPart(t, j + 1, spec);
+    }
+
+    private int? ParseWeekday(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.Weekday, allowWeak: false) is not { } weekday)
+        {
+            return null;
+        }
+
+        spec.Weekday = weekday.Number;
+        var k = j + 1;
+        var afterComma = t.Is(k, ",") ? k + 1 : k;
+        var dated = new TimeSpec();
+        if ((ParseMonthFirst(t, afterComma, dated, context: true) ?? ParseDayFirst(t, afterComma, dated)) is { } dateEnd && dated.Day is not null)
+        {
+            (spec.Year, spec.Month, spec.Day) = (dated.Year, dated.Month, dated.Day);
+            k = dateEnd;
+        }
+
+        return ParseTrailingDayPart(t, k, spec);
+    }
+
+    private int ParseTrailingDayPart(TimeTokens t, int k, TimeSpec spec)
+    {
+        if (t.Match(_lexicon, k, TimeWordClass.DayPart) is { } part)
+        {
+            spec.DayPart = part.Value;
+            return k + 1;
+        }
+
+        return k;
+    }
+
+    private int? ParseMonthFirst(TimeTokens t, int j, TimeSpec spec, bool context)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.Month) is not { } month)
+        {
+            return null;
+        }
+
+        var k = j + 1;
+        var day = DayAt(t, k);
+        if (day > 0)
+        {
+            k++;
+        }
+
+        var yearAt = t.Is(k, ",") || t.Is(k, "of") ? k + 1 : k;
+        var year = YearAt(t, yearAt);
+        if (month.Weak && !context && day < 0 && year < 0)
+        {
+            return null;
+        }
+
+        spec.Month = month.Number;
+        if (day > 0)
+        {
+            spec.Day = day;
+        }
+
+        if (year > 0)
+        {
+            spec.Year = year;
+            k = yearAt + 1;
+        }
+        else
+        {
+            k = ParseOfYear(t, k, spec);
+        }
+
+        return k;
+    }
+
+    private int? ParseDayFirst(TimeTokens t, int j, TimeSpec spec)
+    {
+        var day = DayAt(t, j);
+        if (day < 0)
+        {
+            return null;
+        }
+
+        var k = t.Is(j + 1, "of") ? j + 2 : j + 1;
+        if (t.Match(_lexicon, k, TimeWordClass.Month) is not { } month)
+        {
+            return null;
+        }
+
+        (spec.Month, spec.Day) = (month.Number, day);
+        k++;
+        var yearAt = t.Is(k, ",") ? k + 1 : k;
+        if (YearAt(t, yearAt) is > 0 and var year)
+        {
+            spec.Year = year;
+            k = yearAt + 1;
+        }
+
+        return k;
+    }
+
+    private int? ParseOrdinalUnit(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.Ordinal) is not { } ordinal
+            || t.Match(_lexicon, j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
+        {
+            return null;
+        }
+
+        var number = ordinal.Number < 0 ? (unit.Value == "Q" ? 4 : 2) : ordinal.Number;
+        if ((unit.Value == "Q" && number > 4) || (unit.Value == "HY" && number > 2))
+        {
+            return null;
+        }
+
+        if (unit.Value == "Q")
+        {
+            spec.Quarter = number;
+        }
+        else
+        {
+            spec.Half = number;
+        }
+
+        return ParseOfYear(t, j + 2, spec);
+    }
+
+    /// <summary>"of 2009", "of this year", "of last year" after a quarter, month or season; or a year right after it.</summary>
+    private int ParseOfYear(TimeTokens t, int k, TimeSpec spec)
+    {
+        var at = t.Is(k, "of") ? k + 1 : k;
+        if (YearAt(t, at) is > 0 and var year)
+        {
+            spec.Year = year;
+            return at + 1;
+        }
+
+        if (at > k && MatchRelative(t, at, pre: true) is { } relative
+            && t.Match(_lexicon, at + relative.Length, TimeWordClass.Unit) is { Value: "Y" })
+        {
+            spec.Relation = ParseRelation(relative.Value);
+            return at + relative.Length + 1;
+        }
+
+        return k;
+    }
+
+    private int? ParseCountUnit(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = j;
+        double count;
+        if (t.Quantity(j) is { } quantity && !(t.Integer(j) is >= MinYear and <= MaxYear))
+        {
+            count = quantity;
+            k++;
+        }
+        else if (t.Match(_lexicon, j, TimeWordClass.Number) is { } number)
+        {
+            count = number.Number;
+            k += number.Length;
+            if (count >= 20 && t.Match(_lexicon, k, TimeWordClass.Number, allowWeak: false) is { Number: > 0 and < 10 } ones)
+            {
+                count += ones.Number;
+                k++;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t.Is(k, "more") || t.Is(k, "full") || t.Is(k, "straight") || t.Is(k, "consecutive"))
+        {
+            k++;
+        }
+
+        if (t.Match(_lexicon, k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old"))
+        {
+            return null;
+        }
+
+        spec.Unit = ParseUnit(unit.Value, out var multiplier);
+        spec.Count = count < 0 ? -1 : count * multiplier;
+        k++;
+        if (MatchRelative(t, k, pre: false) is { } post)
+        {
+            spec.Relation = ParseRelation(post.Value);
+            return k + post.Length;
+        }
+
+        spec.IsDuration = true;
+        return k;
+    }
+
+    private int? ParseUnit(TimeTokens t, int j, TimeSpec spec, bool the)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.Unit, allowWeak: false) is not { } unit)
+        {
+            return null;
+        }
+
+        spec.Unit = ParseUnit(unit.Value, out var multiplier);
+        var plural = unit.Words[0].EndsWith('s') || unit.Words[0] == "centuries";
+        var k = j + 1;
+        if (MatchRelative(t, k, pre: false) is { } post && spec.Relation == TimeRelation.None)
+        {
+            spec.Relation = ParseRelation(post.Value);
+            spec.Count = multiplier;
+            return k + post.Length;
+        }
+
+        if (plural)
+        {
+            spec.Count = -1;
+            spec.IsDuration = true;
+            return k;
+        }
+
+        switch (spec.Relation)
+        {
+            case TimeRelation.None when the:
+                spec.Relation = spec.Unit switch
+                {
+                    TimeUnit.Quarter => TimeRelation.Latest,
+                    TimeUnit.Day => TimeRelation.Same,
+                    _ => TimeRelation.This,
+                };
+                break;
+            case TimeRelation.None:
+                return null;
+            case TimeRelation.Past:
+            case TimeRelation.Recent:
+                spec.Count = multiplier;
+                spec.IsDuration = true;
+                break;
+        }
+
+        if (multiplier != 1)
+        {
+            spec.Count = multiplier;
+            spec.IsDuration = true;
+        }
+
+        return ParseOfYear(t, k, spec);
+    }
+
+    private int? ParseYear(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = t.Match(_lexicon, j, TimeWordClass.Fiscal) is { } fiscal ? j + fiscal.Length : j;
+        if (YearAt(t, k) is not (> 0 and var year))
+        {
+            return null;
+        }
+
+        spec.Year = year;
+        return k + 1;
+    }
+
+    private static int? ParseDecade(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = t.Is(j, "'") ? j + 1 : j;
+        if (t.Decade(k) is not { } decade)
+        {
+            return null;
+        }
+
+        spec.Decade = decade;
+        return k + 1;
+    }
+
+    private int? ParseSeason(TimeTokens t, int j, TimeSpec spec, bool context)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.Season) is not { } season)
+        {
+            return null;
+        }
+
+        var year = YearAt(t, j + 1);
+        if (season.Weak && !context && year < 0)
+        {
+            return null;
+        }
+
+        spec.Season = season.Value;
+        if (year > 0)
+        {
+            spec.Year = year;
+            return j + 2;
+        }
+
+        return ParseOfYear(t, j + 1, spec);
+    }
+
+    private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (spec.Relation is not (TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following)
+            || t.Match(_lexicon, j, TimeWordClass.DayPart) is not { } part)
+        {
+            return null;
+        }
+
+        spec.DayPart = part.Value;
+        return j + 1;
+    }
+
+    private int? ParseSet(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.Set) is not { } set)
+        {
+            return null;
+        }
+
+        if (set.Value != "EVERY")
+        {
+            spec.Set = set.Value;
+            return j + 1;
+        }
+
+        var k = t.Is(j + 1, "other") ? j + 2 : j + 1;
+        var every = t.Is(j + 1, "other") ? 2 : 1;
+        if (t.Match(_lexicon, k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
+        {
+            spec.Set = $"XXXX-WXX-{weekday.Number}";
+            return k + 1;
+        }
+
+        var counted = new TimeSpec();
+        if (ParseCountUnit(t, k, counted) is { } end && counted.IsDuration)
+        {
+            spec.Set = TimexFormat.Duration(counted.Unit, counted.Count!.Value);
+            return end;
+        }
+
+        if (t.Match(_lexicon, k, TimeWordClass.Unit, allowWeak: false) is { } unit)
+        {
+            var code = ParseUnit(unit.Value, out var multiplier);
+            spec.Set = TimexFormat.Duration(code, every * multiplier);
+            return k + 1;
+        }
+
+        if (t.Match(_lexicon, k, TimeWordClass.DayPart) is { } part)
+        {
+            spec.Set = $"XXXX-XX-XXT{part.Value}";
+            return k + 1;
+        }
+
+        return null;
+    }
+
+    private static int DayAt(TimeTokens t, int k)
+    {
+        var day = t.Integer(k);
+        if (day is >= 1 and <= 31 && t[k].Kind == Core.TokenKind.Number)
+        {
+            return day;
+        }
+
+        return t.OrdinalDay(k);
+    }
+
+    private static int YearAt(TimeTokens t, int k)
+        => k < t.Count && t[k].Kind == Core.TokenKind.Number && t[k].End - t[k].Start == 4 && t.Integer(k) is >= MinYear and <= MaxYear and var year ? year : -1;
+
+    private bool IsCount(TimeTokens t, int k)
+        => t.Quantity(k) is not null || t.Match(_lexicon, k, TimeWordClass.Number, allowWeak: true) is not null;
+
+    private TimeWord? MatchRelative(TimeTokens t, int k, bool pre)
+        => t.Match(_lexicon, k, TimeWordClass.Relative, extra: pre ? "pre" : "post");
+
+    private static TimeRelation ParseRelation(string value) => Enum.Parse<TimeRelation>(value, ignoreCase: true);
+
+    /// <summary>The unit of a unit code of <c>data/time/units.tsv</c>, and how many of it the word means (a fortnight is 2 weeks).</summary>
+    private static TimeUnit ParseUnit(string code, out int multiplier)
+    {
+        multiplier = code == "FN" ? 2 : 1;
+        return code switch
+        {
+            "S" => TimeUnit.Second,
+            "MIN" => TimeUnit.Minute,
+            "H" => TimeUnit.Hour,
+            "D" => TimeUnit.Day,
+            "WE" => TimeUnit.Weekend,
+            "W" or "FN" => TimeUnit.Week,
+            "M" => TimeUnit.Month,
+            "Q" => TimeUnit.Quarter,
+            "HY" => TimeUnit.HalfYear,
+            "Y" => TimeUnit.Year,
+            "DE" => TimeUnit.Decade,
+            "CE" => TimeUnit.Century,
+            _ => throw new Core.WirewatchException(Core.ErrorCode.MissingData, $"time/units.tsv: unknown unit code '{code}'"),
+        };
+    }
+}
