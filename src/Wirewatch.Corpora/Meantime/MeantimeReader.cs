@@ -10,6 +10,8 @@ namespace Wirewatch.Corpora.Meantime;
 /// Reads the time expressions of a MEANTIME (NewsReader) document: its tokens laid out as text (one space between
 /// tokens, a blank line between sentences), the creation time (the TIMEX3 whose function is CREATION_TIME) and each
 /// TIMEX3 anchored on tokens as a span over that text. TIMEX3s without tokens (implicit times) are left out.
+/// MEANTIME annotates only the first sentences of each article (title, date line and four more), so the text stops
+/// after the last sentence that carries any annotation: the rest would count correct finds as errors.
 /// </summary>
 public static class MeantimeReader
 {
@@ -28,10 +30,16 @@ public static class MeantimeReader
         var root = xml.Root ?? throw new WirewatchException(ErrorCode.MissingData, $"{path}: empty MEANTIME file");
         var text = new StringBuilder();
         var spans = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var lastAnnotated = LastAnnotatedSentence(root);
         string? sentence = null;
         foreach (var token in root.Elements("token"))
         {
             var number = token.Attribute("sentence")?.Value;
+            if (int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > lastAnnotated)
+            {
+                break;
+            }
+
             if (text.Length > 0)
             {
                 text.Append(number == sentence ? " " : "\n\n");
@@ -73,6 +81,16 @@ public static class MeantimeReader
         timexes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var id = root.Attribute("doc_id")?.Value ?? Path.GetFileNameWithoutExtension(path);
         return new TimexDocument(id, creation, text.ToString(), timexes);
+    }
+
+    private static int LastAnnotatedSentence(XElement root)
+    {
+        var sentenceOf = root.Elements("token").ToDictionary(
+            t => t.Attribute("t_id")?.Value ?? string.Empty,
+            t => int.TryParse(t.Attribute("sentence")?.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0,
+            StringComparer.Ordinal);
+        var anchors = root.Element("Markables")?.Descendants("token_anchor") ?? [];
+        return anchors.Select(a => sentenceOf.GetValueOrDefault(a.Attribute("t_id")?.Value ?? string.Empty, 0)).DefaultIfEmpty(int.MaxValue).Max();
     }
 
     public static IEnumerable<TimexDocument> ReadFolder(string folder)

@@ -27,9 +27,9 @@ public sealed class TimeRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec) && tokens[end - 1].EndsWord)
+            if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord)
             {
-                found.Add(new RecognizedTime(i, end, spec));
+                found.Add(new RecognizedTime(first, end, spec));
                 i = end;
             }
             else
@@ -45,8 +45,9 @@ public sealed class TimeRecognizer
         return first.Length > 0 && (char.IsAsciiDigit(first[0]) || first[0] == '\'' || _lexicon.IsKnown(first));
     }
 
-    private bool TryParse(TimeTokens t, int i, out int end, out TimeSpec spec)
+    private bool TryParse(TimeTokens t, int i, out int end, out TimeSpec spec, out int first)
     {
+        first = i;
         var fuzzy = t.Match(_lexicon, i, TimeWordClass.Fuzzy, allowWeak: false);
         var fuzzyEnd = fuzzy is null ? -1 : i + fuzzy.Length;
 
@@ -59,6 +60,7 @@ public sealed class TimeRecognizer
             j += modifier.Length;
         }
 
+        var afterModifier = j;
         var the = t.Is(j, "the");
         if (the)
         {
@@ -83,6 +85,21 @@ public sealed class TimeRecognizer
         {
             spec = new TimeSpec { Fuzzy = fuzzy!.Value };
             end = fuzzyEnd;
+            return true;
+        }
+
+        if (end > i && spec.Unit == TimeUnit.None && spec.Relation == TimeRelation.None && spec.Quarter is null && spec.Half is null && spec.Decade is null)
+        {
+            // A name, number or date keeps neither "the" nor "about" ("the Oct. 23 shooting", "around Wednesday").
+            first = the ? afterModifier + 1 : afterModifier;
+            if (spec.Modifier is "START" or "END" or "MID" or "EARLIER" or "LATER")
+            {
+                first = i;
+            }
+            else
+            {
+                spec.Modifier = null;
+            }
         }
 
         return end > i;
@@ -362,6 +379,11 @@ public sealed class TimeRecognizer
 
     private int? ParseUnit(TimeTokens t, int j, TimeSpec spec, bool the)
     {
+        if ((the || spec.Relation != TimeRelation.None) && t.Match(_lexicon, j, TimeWordClass.Fiscal) is { } adjective)
+        {
+            j += adjective.Length;
+        }
+
         if (t.Match(_lexicon, j, TimeWordClass.Unit, allowWeak: false) is not { } unit)
         {
             return null;
@@ -377,6 +399,12 @@ public sealed class TimeRecognizer
             return k + post.Length;
         }
 
+        if (plural && spec.Relation == TimeRelation.Recent)
+        {
+            spec.Fuzzy = "PAST_REF";
+            return k;
+        }
+
         if (plural)
         {
             spec.Count = -1;
@@ -386,6 +414,10 @@ public sealed class TimeRecognizer
 
         switch (spec.Relation)
         {
+            case TimeRelation.None when the && spec.Unit < TimeUnit.Day:
+                return null;
+            case TimeRelation.None when the && spec.Unit == TimeUnit.Weekend:
+                break;
             case TimeRelation.None when the:
                 spec.Relation = spec.Unit switch
                 {

@@ -41,7 +41,8 @@ public static class TimeResolver
 
         if (s.Month is not null || s.Weekday is not null || s.DayOffset is not null)
         {
-            return WithDayPart(s, Day(s, today, tense));
+            // "Wednesday night" and "tonight" are dated by their day, as TimeBank does.
+            return Day(s, today, tense);
         }
 
         if (s.Quarter is not null || s.Half is not null || s.Season is not null)
@@ -84,11 +85,6 @@ public static class TimeResolver
         var at = d.At.Date.AddHours(s.Hour.Value % 24).AddMinutes(s.Minute ?? 0);
         return Point(new TimePoint(at, TimeUnit.Minute, null, s.Utc));
     }
-
-    private static Resolution WithDayPart(TimeSpec s, Resolution day)
-        => s.DayPart is not null && day.Point is { Granularity: TimeUnit.Day } d
-            ? Point(d.As(TimeUnit.DayPart, s.DayPart), day.FromAnchor)
-            : s.DayPart is not null && day.Point is null ? day with { Value = day.Value + "T" + s.DayPart } : day;
 
     private static Resolution Day(TimeSpec s, TimePoint? today, Tense tense)
     {
@@ -148,7 +144,7 @@ public static class TimeResolver
             TimeRelation.Last => compare < 0 ? t.At.Year : t.At.Year - 1,
             TimeRelation.Next => compare > 0 ? t.At.Year : t.At.Year + 1,
             _ when tense == Tense.Future && compare < 0 && month < t.At.Month => t.At.Year + 1,
-            _ when tense == Tense.Past && compare > 0 && month > t.At.Month => t.At.Year - 1,
+            _ when tense != Tense.Future && compare > 0 => t.At.Year - 1,
             _ => t.At.Year,
         };
     }
@@ -218,6 +214,9 @@ public static class TimeResolver
         {
             case TimeRelation.Ago or TimeRelation.FromNow when s.Count < 0 || unit < TimeUnit.Day:
                 return new Resolution(s.Relation == TimeRelation.Ago ? "PAST_REF" : "FUTURE_REF", null, false);
+            case TimeRelation.Ago when unit == TimeUnit.Year && anchor is { Granularity: TimeUnit.Quarter } quarter:
+                // "a year ago" in a report on a quarter's results: the same quarter a year before.
+                return Shifted(quarter, unit, -count, TimeUnit.Quarter, true);
             case TimeRelation.Ago:
                 return Shifted(today, unit, -count, granularity, false);
             case TimeRelation.FromNow:

@@ -60,6 +60,6 @@ public sealed class TimeSpec
 
     public TimeType Type => Set is not null ? TimeType.Set
         : IsDuration ? TimeType.Duration
-        : Hour is not null || (DayPart is not null && Fuzzy is null) ? TimeType.Time
+        : Hour is not null || (DayPart is not null && Fuzzy is null && Weekday is null && DayOffset is null && Month is null) ? TimeType.Time
         : TimeType.Date;
 }

@@ -40,13 +40,27 @@ public sealed class TimeTokens
                 {
                     if (p > start)
                     {
-                        _tokens.Add(new TimeToken(start, p, TokenKind.Word, start == token.Start, p == token.End));
+                        var kind = IsDigits(_text.AsSpan(start, p - start)) ? TokenKind.Number : TokenKind.Word;
+                        _tokens.Add(new TimeToken(start, p, kind, start == token.Start, p == token.End));
                     }
 
                     start = p + 1;
                 }
             }
         }
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public ReadOnlySpan<char> Text(int index) => _text.AsSpan(_tokens[index].Start, _tokens[index].End - _tokens[index].Start);

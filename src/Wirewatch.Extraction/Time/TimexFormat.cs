@@ -22,7 +22,7 @@ public static class TimexFormat
             TimeUnit.Quarter => (false, 1, "Q"),
             TimeUnit.HalfYear => (false, 6, "M"),
             TimeUnit.Year => (false, 1, "Y"),
-            TimeUnit.Decade => (false, 1, "DE"),
+            TimeUnit.Decade => (false, 10, "Y"),
             TimeUnit.Century => (false, 1, "CE"),
             _ => (false, 1, "D"),
         };
