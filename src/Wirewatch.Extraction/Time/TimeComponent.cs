@@ -71,7 +71,7 @@ public sealed class TimeComponent : IPipelineComponent
                     Unresolved = Unresolved(time.Spec, resolution, article, tense),
                 };
                 times.Add(expression);
-                if (resolution.Point is { } point)
+                if (resolution.Point is { } point && !IsComparison(time.Spec))
                 {
                     anchor = point;
                     anchorId = id;
@@ -81,6 +81,13 @@ public sealed class TimeComponent : IPipelineComponent
 
         document.Times = times;
     }
+
+    /// <summary>
+    /// "A year ago", "a year earlier": times that compare with the time talked about rather than move the story on;
+    /// the next expression still counts from the time before them.
+    /// </summary>
+    private static bool IsComparison(TimeSpec spec)
+        => spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later;
 
     /// <summary>The underspecified value the words alone give, when it differs from the resolved one ("XXXX-WXX-3").</summary>
     private static string? Unresolved(TimeSpec spec, Resolution resolution, DateOnly? article, Tense tense)

@@ -81,6 +81,13 @@ public sealed class TimeRecognizer
             // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's".
             end = -1;
         }
+        if (fuzzy is { Length: > 1 } && TryParse(t, i + 1, out var innerEnd, out var inner, out var innerFirst) && innerEnd > fuzzyEnd)
+        {
+            // "in the past two months" is "the past two months", not "in the past".
+            (end, spec, first) = (innerEnd, inner, innerFirst);
+            return true;
+        }
+
         if (fuzzyEnd > end)
         {
             spec = new TimeSpec { Fuzzy = fuzzy!.Value };
@@ -453,6 +460,15 @@ public sealed class TimeRecognizer
         }
 
         spec.Year = year;
+        var ordinal = t.Match(_lexicon, k + 1, TimeWordClass.Ordinal, allowWeak: false);
+        var unitAt = ordinal is null ? k + 1 : k + 2;
+        if (t.Match(_lexicon, unitAt, TimeWordClass.Unit, allowWeak: false) is { Value: "Q" })
+        {
+            // "the 1988 third quarter", "the 1988 quarter".
+            spec.Quarter = ordinal is { Number: >= 1 and <= 4 } ? ordinal.Number : -1;
+            return unitAt + 1;
+        }
+
         return k + 1;
     }
 

@@ -16,6 +16,12 @@ public readonly record struct Resolution(string Value, TimePoint? Point, bool Fr
 /// </summary>
 public static class TimeResolver
 {
+    /// <summary>
+    /// How far after the article date a month or day without a year may lie and still be this year's in a report
+    /// that does not speak of the future: "payable Dec. 7" in late October is this December, "in November" in May last November.
+    /// </summary>
+    private const int PastReach = 60;
+
     public static Resolution Resolve(TimeSpec s, DateOnly? article, TimePoint? anchor, Tense tense)
     {
         if (s.Fuzzy is not null)
@@ -144,7 +150,7 @@ public static class TimeResolver
             TimeRelation.Last => compare < 0 ? t.At.Year : t.At.Year - 1,
             TimeRelation.Next => compare > 0 ? t.At.Year : t.At.Year + 1,
             _ when tense == Tense.Future && compare < 0 && month < t.At.Month => t.At.Year + 1,
-            _ when tense != Tense.Future && compare > 0 => t.At.Year - 1,
+            _ when tense != Tense.Future && new DateTime(t.At.Year, month, Math.Min(day, 28), 0, 0, 0, DateTimeKind.Unspecified) > t.At.AddDays(PastReach) => t.At.Year - 1,
             _ => t.At.Year,
         };
     }
@@ -168,10 +174,14 @@ public static class TimeResolver
         if (month == 0)
         {
             // "the quarter", "the latest quarter": the last one completed before the article.
-            var current = new TimePoint(today!.Value.At, TimeUnit.Quarter);
-            var year = s.Year ?? current.At.Year;
-            var start = new TimePoint(new DateTime(year, 1 + ((current.At.Month - 1) / 3 * 3), 1, 0, 0, 0, DateTimeKind.Unspecified), TimeUnit.Quarter);
-            return Point(s.Year is null ? start.Shift(TimeUnit.Quarter, -1)!.Value : start);
+            if (today is not { } t)
+            {
+                return Point(new TimePoint(new DateTime(s.Year!.Value, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), TimeUnit.Year));
+            }
+
+            var current = new DateTime(t.At.Year, 1 + ((t.At.Month - 1) / 3 * 3), 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(-3);
+            var latest = new DateTime(s.Year ?? current.Year, current.Month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+            return Point(new TimePoint(latest, TimeUnit.Quarter));
         }
 
         var resolvedYear = s.Year ?? (s.Relation switch
