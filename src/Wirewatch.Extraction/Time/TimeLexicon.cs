@@ -28,6 +28,7 @@ public sealed class TimeLexicon
         ("tense-cues.tsv", TimeWordClass.TenseCue),
         ("fiscal.tsv", TimeWordClass.Fiscal),
         ("context.tsv", TimeWordClass.Context),
+        ("durations.tsv", TimeWordClass.Duration),
     ];
 
     private readonly Dictionary<string, TimeWord[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;

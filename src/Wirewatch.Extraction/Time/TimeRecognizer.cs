@@ -119,7 +119,7 @@ public sealed class TimeRecognizer
             return -1;
         }
 
-        var context = spec.Relation != TimeRelation.None || spec.Modifier is not null || the
+        var context = spec.Relation is TimeRelation.Last or TimeRelation.Next || spec.Modifier is not null
             || (start > 0 && t.Match(_lexicon, start - 1, TimeWordClass.Context) is not null);
 
         if (t.IsoDate(j) is { } iso)
@@ -141,6 +141,7 @@ public sealed class TimeRecognizer
             ?? ParseSeason(t, j, spec, context)
             ?? ParseDayPart(t, j, spec)
             ?? ParseSet(t, j, spec)
+            ?? ParseDurationWord(t, j, spec)
             ?? -1;
     }
 
@@ -176,6 +177,17 @@ public sealed class TimeRecognizer
         if (t.Match(_lexicon, k, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" })
         {
             spec.Utc = true;
+            k++;
+        }
+
+        if (t.Match(_lexicon, k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
+        {
+            spec.Weekday = weekday.Number;
+            k++;
+        }
+        else if (t.Match(_lexicon, k, TimeWordClass.DeicticDay) is { } day)
+        {
+            spec.DayOffset = day.Number;
             k++;
         }
 
@@ -366,8 +378,10 @@ public sealed class TimeRecognizer
             k++;
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old"))
+        if (t.Match(_lexicon, k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old")
+            || (unit.Value == "S" && t.Match(_lexicon, j, TimeWordClass.Number) is { Weak: true }))
         {
+            // "23 years old" is an age, "a second" an ordinal.
             return null;
         }
 
@@ -475,6 +489,14 @@ public sealed class TimeRecognizer
     private static int? ParseDecade(TimeTokens t, int j, TimeSpec spec)
     {
         var k = t.Is(j, "'") ? j + 1 : j;
+        if (k > j && t.Integer(k) is >= 0 and <= 99 && t[k].End - t[k].Start == 2)
+        {
+            // "since '82": a year of the last hundred before the article.
+            spec.Decade = null;
+            spec.Year = -1 - t.Integer(k);
+            return k + 1;
+        }
+
         if (t.Decade(k) is not { } decade)
         {
             return null;
@@ -563,6 +585,18 @@ public sealed class TimeRecognizer
         return null;
     }
 
+    private int? ParseDurationWord(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(_lexicon, j, TimeWordClass.Duration) is not { } word)
+        {
+            return null;
+        }
+
+        spec.IsDuration = true;
+        spec.Fuzzy = word.Value;
+        return j + word.Length;
+    }
+
     private static int DayAt(TimeTokens t, int k)
     {
         var day = t.Integer(k);
@@ -581,7 +615,21 @@ public sealed class TimeRecognizer
         => t.Quantity(k) is not null || t.Match(_lexicon, k, TimeWordClass.Number, allowWeak: true) is not null;
 
     private TimeWord? MatchRelative(TimeTokens t, int k, bool pre)
-        => t.Match(_lexicon, k, TimeWordClass.Relative, extra: pre ? "pre" : "post");
+    {
+        if (pre)
+        {
+            return t.Match(_lexicon, k, TimeWordClass.Relative, extra: "pre");
+        }
+
+        if (t.Match(_lexicon, k, TimeWordClass.Relative, extra: "post") is { } post)
+        {
+            return post;
+        }
+
+        return t.Match(_lexicon, k, TimeWordClass.Relative, extra: "post-final") is { } final && EndsClause(t, k + final.Length) ? final : null;
+    }
+
+    private static bool EndsClause(TimeTokens t, int k) => k >= t.Count || t[k].Kind == Core.TokenKind.Punctuation;
 
     private static TimeRelation ParseRelation(string value) => Enum.Parse<TimeRelation>(value, ignoreCase: true);
 

@@ -61,6 +61,14 @@ public static class TimeResolver
             return Decade(decade, today);
         }
 
+        if (s.Year is < 0 and var shortYear)
+        {
+            var twoDigits = -1 - shortYear;
+            var reference = today?.At.Year ?? 2000;
+            var full = (reference / 100 * 100) + twoDigits;
+            return Point(new TimePoint(new DateTime(full > reference ? full - 100 : full, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), TimeUnit.Year));
+        }
+
         if (s.Year is { } year)
         {
             return Point(new TimePoint(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), TimeUnit.Year));
@@ -82,6 +90,11 @@ public static class TimeResolver
         TimePoint? day = s.Month is not null || s.Weekday is not null || s.DayOffset is not null
             ? Day(s, today, tense).Point
             : AnchorOrToday(anchor, today, TimeUnit.Day, out _);
+        if (day is { Granularity: < TimeUnit.Day } finer)
+        {
+            day = finer.As(TimeUnit.Day);
+        }
+
         var hourText = $"T{s.Hour!.Value.ToString("00", CultureInfo.InvariantCulture)}:{(s.Minute ?? 0).ToString("00", CultureInfo.InvariantCulture)}{(s.Utc ? "Z" : string.Empty)}";
         if (day is not { Granularity: TimeUnit.Day } d)
         {
@@ -188,8 +201,8 @@ public static class TimeResolver
         {
             TimeRelation.Last => today!.Value.At.Year - 1,
             TimeRelation.Next => today!.Value.At.Year + 1,
-            _ when unit == TimeUnit.Season => YearOf(month, 1, TimeRelation.None, today, tense)!.Value,
-            _ => today!.Value.At.Year,
+            TimeRelation.This => today!.Value.At.Year,
+            _ => YearOf(month, 1, TimeRelation.None, today, tense)!.Value,
         });
         return Point(new TimePoint(new DateTime(resolvedYear, month, 1, 0, 0, 0, DateTimeKind.Unspecified), unit, code));
     }
@@ -228,7 +241,7 @@ public static class TimeResolver
                 // "a year ago" in a report on a quarter's results: the same quarter a year before.
                 return Shifted(quarter, unit, -count, TimeUnit.Quarter, true);
             case TimeRelation.Ago:
-                return Shifted(today, unit, -count, granularity, false);
+                return Shifted(today, unit, -count, unit == TimeUnit.Week ? TimeUnit.Day : granularity, false);
             case TimeRelation.FromNow:
                 return Shifted(today, unit, count, granularity, false);
             case TimeRelation.Last:

@@ -46,7 +46,7 @@ public sealed class TimeSpec
     /// <summary>Days from the article date for "today", "yesterday", "tomorrow".</summary>
     public int? DayOffset { get; set; }
 
-    /// <summary>PAST_REF, PRESENT_REF or FUTURE_REF for vague times.</summary>
+    /// <summary>PAST_REF, PRESENT_REF or FUTURE_REF for vague times; the whole value of a duration word ("annual": P1Y).</summary>
     public string? Fuzzy { get; set; }
 
     /// <summary>The TIMEX3 value of a recurring time ("P1D" for "daily"), or "EVERY" until its unit is read.</summary>

@@ -19,4 +19,5 @@ public enum TimeWordClass
     TenseCue,
     Fiscal,
     Context,
+    Duration,
 }
