@@ -81,7 +81,7 @@ public sealed class TimeRecognizer
             // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's".
             end = -1;
         }
-        if (fuzzy is { Length: > 1 } && TryParse(t, i + 1, out var innerEnd, out var inner, out var innerFirst) && innerEnd > fuzzyEnd)
+        if (fuzzy is { Length: > 1 } && end < fuzzyEnd && TryParse(t, i + 1, out var innerEnd, out var inner, out var innerFirst) && innerEnd > fuzzyEnd)
         {
             // "in the past two months" is "the past two months", not "in the past".
             (end, spec, first) = (innerEnd, inner, innerFirst);

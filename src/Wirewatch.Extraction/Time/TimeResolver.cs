@@ -202,7 +202,9 @@ public static class TimeResolver
             TimeRelation.Last => today!.Value.At.Year - 1,
             TimeRelation.Next => today!.Value.At.Year + 1,
             TimeRelation.This => today!.Value.At.Year,
-            _ => YearOf(month, 1, TimeRelation.None, today, tense)!.Value,
+            _ when unit == TimeUnit.Season => YearOf(month, 1, TimeRelation.None, today, tense)!.Value,
+            _ when tense != Tense.Future && new DateTime(today!.Value.At.Year, month, 1, 0, 0, 0, DateTimeKind.Unspecified) > today.Value.At => today.Value.At.Year - 1,
+            _ => today!.Value.At.Year,
         });
         return Point(new TimePoint(new DateTime(resolvedYear, month, 1, 0, 0, 0, DateTimeKind.Unspecified), unit, code));
     }
