@@ -20,7 +20,7 @@ public sealed class TenseReader
     {
         for (var k = first - 1; k >= 0 && k >= first - Window; k--)
         {
-            if (tokens.Match(_lexicon, k, TimeWordClass.TenseCue) is { } cue && k + cue.Length <= first)
+            if (tokens.Match(k, TimeWordClass.TenseCue) is { } cue && k + cue.Length <= first)
             {
                 return cue.Value == "FUTURE" ? Tense.Future : Tense.Past;
             }

@@ -13,11 +13,13 @@ public sealed class TimeComponent : IPipelineComponent
         "START", "END", "MID", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS",
     };
 
+    private readonly TimeLexicon _lexicon;
     private readonly TimeRecognizer _recognizer;
     private readonly TenseReader _tense;
 
     public TimeComponent(TimeLexicon lexicon)
     {
+        _lexicon = lexicon;
         _recognizer = new TimeRecognizer(lexicon);
         _tense = new TenseReader(lexicon);
     }
@@ -30,8 +32,8 @@ public sealed class TimeComponent : IPipelineComponent
 
     public void Process(Document document)
     {
-        var tokens = document.Tokens;
-        var view = new TimeTokens(document.FoldedText);
+        var tokens = document.Tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : document.Tokens.ToArray();
+        var view = new TimeTokens(document.FoldedText, _lexicon);
         var found = new List<RecognizedTime>();
         var times = new List<TimeExpression>();
         var article = document.Info.Date;
@@ -40,23 +42,23 @@ public sealed class TimeComponent : IPipelineComponent
         var next = 0;
         foreach (var sentence in document.Sentences)
         {
-            while (next < tokens.Count && tokens[next].Start < sentence.Start)
+            while (next < tokens.Length && tokens[next].Start < sentence.Start)
             {
                 next++;
             }
 
             var first = next;
-            while (next < tokens.Count && tokens[next].End <= sentence.End)
+            while (next < tokens.Length && tokens[next].End <= sentence.End)
             {
                 next++;
             }
 
-            if (next == first)
+            if (next == first || !MayHoldTime(tokens[first..next], document.FoldedText))
             {
                 continue;
             }
 
-            view.Load(tokens, first, next);
+            view.Load(tokens[first..next]);
             found.Clear();
             _recognizer.Recognize(view, found);
             foreach (var time in found)
@@ -80,6 +82,57 @@ public sealed class TimeComponent : IPipelineComponent
         }
 
         document.Times = times;
+    }
+
+    /// <summary>
+    /// A quick scan: every time expression holds a heart word of the vocabulary or a number that looks like a
+    /// time on its own (a year, a clock time, an ISO date, a decade, "'82", "12-year"), so sentences with neither are skipped.
+    /// </summary>
+    private bool MayHoldTime(ReadOnlySpan<Token> sentence, string text)
+    {
+        foreach (var token in sentence)
+        {
+            var first = text[token.Start];
+            if (char.IsAsciiDigit(first))
+            {
+                if (token.Span.Length is 4 or 10 || text[token.End - 1] == 's' || text.AsSpan(token.Start, token.Span.Length).Contains(':')
+                    || (token.Span.Length == 2 && token.Start > 0 && text[token.Start - 1] == '\'')
+                    || (token.Kind == TokenKind.Word && IsHeartWord(token, text)))
+                {
+                    return true;
+                }
+            }
+            else if (char.IsAsciiLetter(first) && IsHeartWord(token, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHeartWord(Token token, string text)
+    {
+        var word = text.AsSpan(token.Start, token.Span.Length);
+        if (_lexicon.IsHeart(word))
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word || word.Length < 6 || !word.Contains('-'))
+        {
+            return false;
+        }
+
+        foreach (var part in word.Split('-'))
+        {
+            if (_lexicon.IsHeart(word[part]) || (word[part].Length > 0 && char.IsAsciiDigit(word[part][0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public sealed class TimeRecognizer
     private const int MinYear = 1000;
     private const int MaxYear = 2100;
 
+    /// <summary>How many words may lead up to the heart of a time ("about the past two weeks").</summary>
+    private const int LeadLength = 4;
+
     private readonly TimeLexicon _lexicon;
 
     public TimeRecognizer(TimeLexicon lexicon)
@@ -39,21 +42,39 @@ public sealed class TimeRecognizer
         }
     }
 
-    private bool MayStart(TimeTokens t, int i)
+    /// <summary>
+    /// A quick test before parsing: the token is the heart of a time, or a word that may lead one ("the", "last",
+    /// "two") with such a heart a few tokens on, or the start of a vague phrase ("in the past").
+    /// </summary>
+    private static bool MayStart(TimeTokens t, int i)
     {
-        var first = t.Text(i);
-        return first.Length > 0 && (char.IsAsciiDigit(first[0]) || first[0] == '\'' || _lexicon.IsKnown(first));
+        if (t.IsCore(i))
+        {
+            return true;
+        }
+
+        for (var k = i + 1; k < t.Count && k <= i + LeadLength; k++)
+        {
+            if (t.IsCore(k))
+            {
+                return t.Is(i, "'") || t.Is(i, "the") || t.StartsAny(i, TimeWordClass.Modifier, TimeWordClass.Relative)
+                    || t.StartsAny(i, TimeWordClass.Number, TimeWordClass.Ordinal) || t.StartsAny(i, TimeWordClass.Fiscal, TimeWordClass.Fuzzy)
+                    || t.Starts(i, TimeWordClass.Set);
+            }
+        }
+
+        return false;
     }
 
     private bool TryParse(TimeTokens t, int i, out int end, out TimeSpec spec, out int first)
     {
         first = i;
-        var fuzzy = t.Match(_lexicon, i, TimeWordClass.Fuzzy, allowWeak: false);
+        var fuzzy = t.Match(i, TimeWordClass.Fuzzy, allowWeak: false);
         var fuzzyEnd = fuzzy is null ? -1 : i + fuzzy.Length;
 
         spec = new TimeSpec();
         var j = i;
-        var modifier = t.Match(_lexicon, j, TimeWordClass.Modifier, allowWeak: IsCount(t, j + 1));
+        var modifier = t.Match(j, TimeWordClass.Modifier, allowWeak: IsCount(t, j + 1));
         if (modifier is not null)
         {
             spec.Modifier = modifier.Value;
@@ -120,7 +141,7 @@ public sealed class TimeRecognizer
         }
 
         var context = spec.Relation is TimeRelation.Last or TimeRelation.Next || spec.Modifier is not null
-            || (start > 0 && t.Match(_lexicon, start - 1, TimeWordClass.Context) is not null);
+            || (start > 0 && t.Match(start - 1, TimeWordClass.Context) is not null);
 
         if (t.IsoDate(j) is { } iso)
         {
@@ -153,12 +174,12 @@ public sealed class TimeRecognizer
             (spec.Hour, spec.Minute) = clock;
             k++;
         }
-        else if (t.Integer(j) is >= 1 and <= 12 && t.Match(_lexicon, j + 1, TimeWordClass.Clock) is { Value: "AM" or "PM" })
+        else if (t.Integer(j) is >= 1 and <= 12 && t.Match(j + 1, TimeWordClass.Clock) is { Value: "AM" or "PM" })
         {
             (spec.Hour, spec.Minute) = (t.Integer(j), 0);
             k++;
         }
-        else if (t.Match(_lexicon, j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z") })
+        else if (t.Match(j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z") })
         {
             (spec.Hour, spec.Minute) = (hour, 0);
             return j + 1;
@@ -168,24 +189,24 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.Clock) is { Value: "AM" or "PM" } half)
+        if (t.Match(k, TimeWordClass.Clock) is { Value: "AM" or "PM" } half)
         {
             spec.Hour = (spec.Hour % 12) + (half.Value == "PM" ? 12 : 0);
             k++;
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" })
+        if (t.Match(k, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" })
         {
             spec.Utc = true;
             k++;
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
+        if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
         {
             spec.Weekday = weekday.Number;
             k++;
         }
-        else if (t.Match(_lexicon, k, TimeWordClass.DeicticDay) is { } day)
+        else if (t.Match(k, TimeWordClass.DeicticDay) is { } day)
         {
             spec.DayOffset = day.Number;
             k++;
@@ -196,7 +217,7 @@ public sealed class TimeRecognizer
 
     private int? ParseDeictic(TimeTokens t, int j, TimeSpec spec)
     {
-        if (t.Match(_lexicon, j, TimeWordClass.DeicticDay) is not { } day)
+        if (t.Match(j, TimeWordClass.DeicticDay) is not { } day)
         {
             return null;
         }
@@ -208,7 +229,7 @@ public sealed class TimeRecognizer
 
     private int? ParseWeekday(TimeTokens t, int j, TimeSpec spec)
     {
-        if (t.Match(_lexicon, j, TimeWordClass.Weekday, allowWeak: false) is not { } weekday)
+        if (t.Match(j, TimeWordClass.Weekday, allowWeak: false) is not { } weekday)
         {
             return null;
         }
@@ -228,7 +249,7 @@ public sealed class TimeRecognizer
 
     private int ParseTrailingDayPart(TimeTokens t, int k, TimeSpec spec)
     {
-        if (t.Match(_lexicon, k, TimeWordClass.DayPart) is { } part)
+        if (t.Match(k, TimeWordClass.DayPart) is { } part)
         {
             spec.DayPart = part.Value;
             return k + 1;
@@ -239,7 +260,7 @@ public sealed class TimeRecognizer
 
     private int? ParseMonthFirst(TimeTokens t, int j, TimeSpec spec, bool context)
     {
-        if (t.Match(_lexicon, j, TimeWordClass.Month) is not { } month)
+        if (t.Match(j, TimeWordClass.Month) is not { } month)
         {
             return null;
         }
@@ -286,7 +307,7 @@ public sealed class TimeRecognizer
         }
 
         var k = t.Is(j + 1, "of") ? j + 2 : j + 1;
-        if (t.Match(_lexicon, k, TimeWordClass.Month) is not { } month)
+        if (t.Match(k, TimeWordClass.Month) is not { } month)
         {
             return null;
         }
@@ -305,8 +326,8 @@ public sealed class TimeRecognizer
 
     private int? ParseOrdinalUnit(TimeTokens t, int j, TimeSpec spec)
     {
-        if (t.Match(_lexicon, j, TimeWordClass.Ordinal) is not { } ordinal
-            || t.Match(_lexicon, j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
+        if (t.Match(j, TimeWordClass.Ordinal) is not { } ordinal
+            || t.Match(j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
         {
             return null;
         }
@@ -340,7 +361,7 @@ public sealed class TimeRecognizer
         }
 
         if (at > k && MatchRelative(t, at, pre: true) is { } relative
-            && t.Match(_lexicon, at + relative.Length, TimeWordClass.Unit) is { Value: "Y" })
+            && t.Match(at + relative.Length, TimeWordClass.Unit) is { Value: "Y" })
         {
             spec.Relation = ParseRelation(relative.Value);
             return at + relative.Length + 1;
@@ -358,11 +379,11 @@ public sealed class TimeRecognizer
             count = quantity;
             k++;
         }
-        else if (t.Match(_lexicon, j, TimeWordClass.Number) is { } number)
+        else if (t.Match(j, TimeWordClass.Number) is { } number)
         {
             count = number.Number;
             k += number.Length;
-            if (count >= 20 && t.Match(_lexicon, k, TimeWordClass.Number, allowWeak: false) is { Number: > 0 and < 10 } ones)
+            if (count >= 20 && t.Match(k, TimeWordClass.Number, allowWeak: false) is { Number: > 0 and < 10 } ones)
             {
                 count += ones.Number;
                 k++;
@@ -378,8 +399,8 @@ public sealed class TimeRecognizer
             k++;
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old")
-            || (unit.Value == "S" && t.Match(_lexicon, j, TimeWordClass.Number) is { Weak: true }))
+        if (t.Match(k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old")
+            || (unit.Value == "S" && t.Match(j, TimeWordClass.Number) is { Weak: true }))
         {
             // "23 years old" is an age, "a second" an ordinal.
             return null;
@@ -400,12 +421,12 @@ public sealed class TimeRecognizer
 
     private int? ParseUnit(TimeTokens t, int j, TimeSpec spec, bool the)
     {
-        if ((the || spec.Relation != TimeRelation.None) && t.Match(_lexicon, j, TimeWordClass.Fiscal) is { } adjective)
+        if ((the || spec.Relation != TimeRelation.None) && t.Match(j, TimeWordClass.Fiscal) is { } adjective)
         {
             j += adjective.Length;
         }
 
-        if (t.Match(_lexicon, j, TimeWordClass.Unit, allowWeak: false) is not { } unit)
+        if (t.Match(j, TimeWordClass.Unit, allowWeak: false) is not { } unit)
         {
             return null;
         }
@@ -467,16 +488,16 @@ public sealed class TimeRecognizer
 
     private int? ParseYear(TimeTokens t, int j, TimeSpec spec)
     {
-        var k = t.Match(_lexicon, j, TimeWordClass.Fiscal) is { } fiscal ? j + fiscal.Length : j;
+        var k = t.Match(j, TimeWordClass.Fiscal) is { } fiscal ? j + fiscal.Length : j;
         if (YearAt(t, k) is not (> 0 and var year))
         {
             return null;
         }
 
         spec.Year = year;
-        var ordinal = t.Match(_lexicon, k + 1, TimeWordClass.Ordinal, allowWeak: false);
+        var ordinal = t.Match(k + 1, TimeWordClass.Ordinal, allowWeak: false);
         var unitAt = ordinal is null ? k + 1 : k + 2;
-        if (t.Match(_lexicon, unitAt, TimeWordClass.Unit, allowWeak: false) is { Value: "Q" })
+        if (t.Match(unitAt, TimeWordClass.Unit, allowWeak: false) is { Value: "Q" })
         {
             // "the 1988 third quarter", "the 1988 quarter".
             spec.Quarter = ordinal is { Number: >= 1 and <= 4 } ? ordinal.Number : -1;
@@ -508,7 +529,7 @@ public sealed class TimeRecognizer
 
     private int? ParseSeason(TimeTokens t, int j, TimeSpec spec, bool context)
     {
-        if (t.Match(_lexicon, j, TimeWordClass.Season) is not { } season)
+        if (t.Match(j, TimeWordClass.Season) is not { } season)
         {
             return null;
         }
@@ -532,7 +553,7 @@ public sealed class TimeRecognizer
     private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec)
     {
         if (spec.Relation is not (TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following)
-            || t.Match(_lexicon, j, TimeWordClass.DayPart) is not { } part)
+            || t.Match(j, TimeWordClass.DayPart) is not { } part)
         {
             return null;
         }
@@ -543,7 +564,7 @@ public sealed class TimeRecognizer
 
     private int? ParseSet(TimeTokens t, int j, TimeSpec spec)
     {
-        if (t.Match(_lexicon, j, TimeWordClass.Set) is not { } set)
+        if (t.Match(j, TimeWordClass.Set) is not { } set)
         {
             return null;
         }
@@ -556,7 +577,7 @@ public sealed class TimeRecognizer
 
         var k = t.Is(j + 1, "other") ? j + 2 : j + 1;
         var every = t.Is(j + 1, "other") ? 2 : 1;
-        if (t.Match(_lexicon, k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
+        if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
         {
             spec.Set = $"XXXX-WXX-{weekday.Number}";
             return k + 1;
@@ -569,14 +590,14 @@ public sealed class TimeRecognizer
             return end;
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.Unit, allowWeak: false) is { } unit)
+        if (t.Match(k, TimeWordClass.Unit, allowWeak: false) is { } unit)
         {
             var code = ParseUnit(unit.Value, out var multiplier);
             spec.Set = TimexFormat.Duration(code, every * multiplier);
             return k + 1;
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.DayPart) is { } part)
+        if (t.Match(k, TimeWordClass.DayPart) is { } part)
         {
             spec.Set = $"XXXX-XX-XXT{part.Value}";
             return k + 1;
@@ -587,7 +608,7 @@ public sealed class TimeRecognizer
 
     private int? ParseDurationWord(TimeTokens t, int j, TimeSpec spec)
     {
-        if (t.Match(_lexicon, j, TimeWordClass.Duration) is not { } word)
+        if (t.Match(j, TimeWordClass.Duration) is not { } word)
         {
             return null;
         }
@@ -612,21 +633,21 @@ public sealed class TimeRecognizer
         => k < t.Count && t[k].Kind == Core.TokenKind.Number && t[k].End - t[k].Start == 4 && t.Integer(k) is >= MinYear and <= MaxYear and var year ? year : -1;
 
     private bool IsCount(TimeTokens t, int k)
-        => t.Quantity(k) is not null || t.Match(_lexicon, k, TimeWordClass.Number, allowWeak: true) is not null;
+        => t.Quantity(k) is not null || t.Match(k, TimeWordClass.Number, allowWeak: true) is not null;
 
     private TimeWord? MatchRelative(TimeTokens t, int k, bool pre)
     {
         if (pre)
         {
-            return t.Match(_lexicon, k, TimeWordClass.Relative, extra: "pre");
+            return t.Match(k, TimeWordClass.Relative, extra: "pre");
         }
 
-        if (t.Match(_lexicon, k, TimeWordClass.Relative, extra: "post") is { } post)
+        if (t.Match(k, TimeWordClass.Relative, extra: "post") is { } post)
         {
             return post;
         }
 
-        return t.Match(_lexicon, k, TimeWordClass.Relative, extra: "post-final") is { } final && EndsClause(t, k + final.Length) ? final : null;
+        return t.Match(k, TimeWordClass.Relative, extra: "post-final") is { } final && EndsClause(t, k + final.Length) ? final : null;
     }
 
     private static bool EndsClause(TimeTokens t, int k) => k >= t.Count || t[k].Kind == Core.TokenKind.Punctuation;

@@ -7,29 +7,34 @@ namespace Wirewatch.Extraction.Time;
 public sealed class TimeTokens
 {
     private readonly string _text;
-    private readonly List<TimeToken> _tokens = [];
+    private readonly TimeLexicon _lexicon;
+    private TimeToken[] _tokens = new TimeToken[64];
+    private TimeWord[]?[] _entries = new TimeWord[]?[64];
+    private bool[] _looked = new bool[64];
+    private bool[] _hearts = new bool[64];
+    private int _count;
 
-    public TimeTokens(string foldedText)
+    public TimeTokens(string foldedText, TimeLexicon lexicon)
     {
         _text = foldedText;
+        _lexicon = lexicon;
     }
 
-    public int Count => _tokens.Count;
+    public int Count => _count;
 
     public TimeToken this[int index] => _tokens[index];
 
-    /// <summary>Replaces the contents with the document tokens <c>[first, end)</c>.</summary>
-    public void Load(IReadOnlyList<Token> tokens, int first, int end)
+    /// <summary>Replaces the contents with the document tokens given (one sentence's).</summary>
+    public void Load(ReadOnlySpan<Token> tokens)
     {
-        _tokens.Clear();
-        for (var i = first; i < end; i++)
+        _count = 0;
+        foreach (var token in tokens)
         {
-            var token = tokens[i];
             var span = _text.AsSpan(token.Start, token.Span.Length);
             var hyphen = token.Kind == TokenKind.Word ? span.IndexOf('-') : -1;
             if (hyphen <= 0 || hyphen == span.Length - 1)
             {
-                _tokens.Add(new TimeToken(token.Start, token.End, token.Kind, true, true));
+                Add(new TimeToken(token.Start, token.End, token.Kind, true, true));
                 continue;
             }
 
@@ -41,13 +46,100 @@ public sealed class TimeTokens
                     if (p > start)
                     {
                         var kind = IsDigits(_text.AsSpan(start, p - start)) ? TokenKind.Number : TokenKind.Word;
-                        _tokens.Add(new TimeToken(start, p, kind, start == token.Start, p == token.End));
+                        Add(new TimeToken(start, p, kind, start == token.Start, p == token.End));
                     }
 
                     start = p + 1;
                 }
             }
         }
+
+        MarkNumbers();
+    }
+
+    private void Add(TimeToken token)
+    {
+        if (_count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _count * 2);
+            Array.Resize(ref _entries, _count * 2);
+            Array.Resize(ref _looked, _count * 2);
+            Array.Resize(ref _hearts, _count * 2);
+        }
+
+        var lexical = token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic;
+        _tokens[_count] = token;
+        _entries[_count] = null;
+        _looked[_count] = !lexical;
+        _hearts[_count] = lexical && _lexicon.IsHeart(_text.AsSpan(token.Start, token.End - token.Start));
+        _count++;
+    }
+
+    /// <summary>
+    /// Marks the numbers that may be times as hearts: years, clock times and ISO dates, decades, and numbers next
+    /// to a time word ("three weeks", "Sept. 11", "3 p.m."). "1,000 troops" and "Channel 1" are not looked at again.
+    /// </summary>
+    private void MarkNumbers()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            var text = Text(i);
+            if (!char.IsAsciiDigit(text[0]))
+            {
+                continue;
+            }
+
+            _hearts[i] = (text.Length == 4 && Integer(i) is >= 1000 and <= 2100)
+                || text.Contains(':') || (text.Length == 10 && text.Contains('-')) || Decade(i) is not null
+                || (i + 1 < _count && _hearts[i + 1] && !char.IsAsciiDigit(Text(i + 1)[0]))
+                || (i + 2 < _count && _hearts[i + 2] && !char.IsAsciiDigit(Text(i + 2)[0]) && _tokens[i + 1].Kind == TokenKind.Word)
+                || (i > 0 && _hearts[i - 1] && !char.IsAsciiDigit(Text(i - 1)[0]));
+        }
+    }
+
+    /// <summary>True when the token can be the heart of a time expression: digits or a heart word of the vocabulary.</summary>
+    public bool IsCore(int index) => index < _count && _hearts[index];
+
+    /// <summary>The vocabulary entries starting at the token, or null when it starts none; looked up on first use.</summary>
+    public TimeWord[]? EntriesAt(int index)
+    {
+        if (index >= _count)
+        {
+            return null;
+        }
+
+        if (!_looked[index])
+        {
+            _looked[index] = true;
+            _entries[index] = _lexicon.Entries(Text(index));
+        }
+
+        return _entries[index];
+    }
+
+    /// <summary>True when some entry of the class starts at the token.</summary>
+    public bool Starts(int index, TimeWordClass wordClass)
+    {
+        return StartsAny(index, wordClass, wordClass);
+    }
+
+    /// <summary>True when some entry of either class starts at the token.</summary>
+    public bool StartsAny(int index, TimeWordClass first, TimeWordClass second)
+    {
+        if (EntriesAt(index) is not { } entries)
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Class == first || entry.Class == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDigits(ReadOnlySpan<char> text)
@@ -65,12 +157,12 @@ public sealed class TimeTokens
 
     public ReadOnlySpan<char> Text(int index) => _text.AsSpan(_tokens[index].Start, _tokens[index].End - _tokens[index].Start);
 
-    public bool Is(int index, string word) => index < _tokens.Count && Text(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int index, string word) => index < _count && Text(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A plain whole number written in digits without separators ("11", "2023"), else -1.</summary>
     public int Integer(int index)
     {
-        if (index >= _tokens.Count || _tokens[index].Kind is not (TokenKind.Number or TokenKind.Word))
+        if (index >= _count || _tokens[index].Kind is not (TokenKind.Number or TokenKind.Word))
         {
             return -1;
         }
@@ -82,7 +174,7 @@ public sealed class TimeTokens
     /// <summary>A count written in digits, with separators or decimals ("1,000", "2.5"), else null.</summary>
     public double? Quantity(int index)
     {
-        if (index >= _tokens.Count || _tokens[index].Kind != TokenKind.Number)
+        if (index >= _count || _tokens[index].Kind != TokenKind.Number)
         {
             return null;
         }
@@ -93,7 +185,7 @@ public sealed class TimeTokens
     /// <summary>A day written as an ordinal in digits ("1st", "23rd"), else -1.</summary>
     public int OrdinalDay(int index)
     {
-        if (index >= _tokens.Count)
+        if (index >= _count)
         {
             return -1;
         }
@@ -117,7 +209,7 @@ public sealed class TimeTokens
     /// <summary>A decade written "1990s" (199) or "80s" (-8: century unknown), else null.</summary>
     public int? Decade(int index)
     {
-        if (index >= _tokens.Count)
+        if (index >= _count)
         {
             return null;
         }
@@ -139,7 +231,7 @@ public sealed class TimeTokens
     /// <summary>A clock time "14:00" or "9:30" as hour and minute, else null.</summary>
     public (int Hour, int Minute)? Clock(int index)
     {
-        if (index >= _tokens.Count || _tokens[index].Kind != TokenKind.Number)
+        if (index >= _count || _tokens[index].Kind != TokenKind.Number)
         {
             return null;
         }
@@ -160,7 +252,7 @@ public sealed class TimeTokens
     /// <summary>An ISO date "2023-05-04", else null.</summary>
     public DateOnly? IsoDate(int index)
     {
-        if (index >= _tokens.Count || _tokens[index].Kind != TokenKind.Number || _tokens[index].End - _tokens[index].Start != 10)
+        if (index >= _count || _tokens[index].Kind != TokenKind.Number || _tokens[index].End - _tokens[index].Start != 10)
         {
             return null;
         }
@@ -172,16 +264,16 @@ public sealed class TimeTokens
     /// The longest entry of the class starting at the token, or null; weak entries only when allowed, and only entries
     /// with the given third column when <paramref name="extra"/> is set.
     /// </summary>
-    public TimeWord? Match(TimeLexicon lexicon, int index, TimeWordClass wordClass, bool allowWeak = true, string? extra = null)
+    public TimeWord? Match(int index, TimeWordClass wordClass, bool allowWeak = true, string? extra = null)
     {
-        if (index >= _tokens.Count)
+        if (EntriesAt(index) is not { } entries)
         {
             return null;
         }
 
-        foreach (var entry in lexicon.StartingWith(Text(index)))
+        foreach (var entry in entries)
         {
-            if (entry.Class != wordClass || (entry.Weak && !allowWeak) || (extra is not null && entry.Extra != extra) || index + entry.Length > _tokens.Count)
+            if (entry.Class != wordClass || (entry.Weak && !allowWeak) || (extra is not null && entry.Extra != extra) || index + entry.Length > _count)
             {
                 continue;
             }
