@@ -2,6 +2,7 @@ using Wirewatch.Core;
 using Wirewatch.Extraction.Entities;
 using Wirewatch.Extraction.Gazetteers;
 using Wirewatch.Extraction.PartsOfSpeech;
+using Wirewatch.Extraction.Time;
 using Wirewatch.Text;
 using Wirewatch.Text.Tokenization;
 
@@ -12,6 +13,7 @@ public static class Engine
 {
     public static Pipeline CreatePipeline() => Pipeline.Build([
         .. TaggingComponents(),
+        new TimeComponent(TimeLexicon.Default),
         new NameTaggerComponent(NameModel.Default, Hints(), EntityLexicon.Default),
         new WhoIsWhoComponent(EntityLexicon.Default, new GazetteerPlaces(Gazetteer.Default)),
     ]);

@@ -15,4 +15,10 @@ public sealed record TimeExpression(string Id, TextSpan Span, TimeType Type, str
 
     /// <summary>The id of the time this one was resolved relative to ("a day earlier" than t3), if not the article date.</summary>
     public string? AnchorId { get; init; }
+
+    /// <summary>
+    /// The value the words give on their own, before the article date or the time talked about filled it in
+    /// ("XXXX-WXX-3" for "Wednesday"); null when the words are already complete or nothing could be filled in.
+    /// </summary>
+    public string? Unresolved { get; init; }
 }

@@ -5,7 +5,9 @@ using Wirewatch.Evaluation;
 using Wirewatch.Evaluation.Entities;
 using Wirewatch.Evaluation.PartsOfSpeech;
 using Wirewatch.Evaluation.Text;
+using Wirewatch.Evaluation.Time;
 using Wirewatch.Extraction.PartsOfSpeech;
+using Wirewatch.Extraction.Time;
 using Wirewatch.Text.Tokenization;
 
 namespace Wirewatch.Cli.Commands;
@@ -19,6 +21,7 @@ public static class EvalCommand
         ["text"] = "tokens and sentence boundaries against the UD treebanks (GUM news and interviews, EWT test)",
         ["pos"] = "part-of-speech tags (UPOS accuracy) on EWT test and the GUM documents held out from training, and tagger speed",
         ["entities"] = "named entities (typed, exact span) on GUM news and MEANTIME, as published and lower-cased",
+        ["time"] = "time expressions and their TIMEX3 values against TempEval-3's TBAQ-cleaned and MEANTIME (strict and relaxed span F1, type accuracy, value F1)",
     };
 
     public static Command Create(CliConsole console)
@@ -37,6 +40,7 @@ public static class EvalCommand
                 "text" => [new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
                 "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
+                "time" => [new TimeEvaluation(TextLexicon.Default, TimeLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };
             console.Out.Write(string.Join(Environment.NewLine, tables.Select(t => t.ToMarkdown())));

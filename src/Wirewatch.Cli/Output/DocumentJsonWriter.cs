@@ -72,6 +72,10 @@ public sealed class DocumentJsonWriter
         if (info.Date is null)
         {
             json.WriteStringValue("the article's date is unknown: relative times cannot be resolved (give --date)");
+            if (document.Has(Layers.Times) && document.Times.Any(t => t.Value.Contains('X', StringComparison.Ordinal)))
+            {
+                json.WriteStringValue("time values are left underspecified (XXXX) where they depend on the article's date");
+            }
         }
 
         json.WriteEndArray();
@@ -111,6 +115,11 @@ public sealed class DocumentJsonWriter
         if (document.Has(Layers.Entities))
         {
             WriteEntities(json, document);
+        }
+
+        if (document.Has(Layers.Times))
+        {
+            WriteTimes(json, document);
         }
 
         json.WriteEndObject();
@@ -160,6 +169,47 @@ public sealed class DocumentJsonWriter
     {
         EntityType.Person => "PERSON",
         _ => type.ToString().ToUpperInvariant(),
+    };
+
+    private static void WriteTimes(Utf8JsonWriter json, Document document)
+    {
+        json.WriteStartArray("times");
+        foreach (var time in document.Times)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", time.Id);
+            json.WriteNumber("start", time.Span.Start);
+            json.WriteNumber("end", time.Span.End);
+            json.WriteString("text", document[time.Span]);
+            json.WriteString("type", TimeTypeName(time.Type));
+            json.WriteString("value", time.Value);
+            if (time.Modifier is not null)
+            {
+                json.WriteString("modifier", time.Modifier);
+            }
+
+            if (time.AnchorId is not null)
+            {
+                json.WriteString("anchor", time.AnchorId);
+            }
+
+            if (time.Unresolved is not null)
+            {
+                json.WriteString("unresolved", time.Unresolved);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static string TimeTypeName(TimeType type) => type switch
+    {
+        TimeType.Date => "DATE",
+        TimeType.Time => "TIME",
+        TimeType.Duration => "DURATION",
+        _ => "SET",
     };
 
     private static void WriteSpans(Utf8JsonWriter json, string name, IReadOnlyList<TextSpan> spans)

@@ -46,6 +46,18 @@ public static class DocumentTextWriter
             }
         }
 
+        if (document.Has(Layers.Times))
+        {
+            writer.WriteLine($"times:      {document.Times.Count}");
+            foreach (var time in document.Times)
+            {
+                var extra = (time.Modifier is null ? string.Empty : $"  mod {time.Modifier}")
+                    + (time.AnchorId is null ? string.Empty : $"  from {time.AnchorId}")
+                    + (time.Unresolved is null ? string.Empty : $"  ({time.Unresolved})");
+                writer.WriteLine($"  {time.Id,4}  [{time.Span.Start}, {time.Span.End})  {Clip(document[time.Span]),-28} {DocumentJsonWriter.TimeTypeName(time.Type),-8} {time.Value}{extra}");
+            }
+        }
+
         if (document.Has(Layers.Entities))
         {
             writer.WriteLine("who:");

@@ -1,0 +1,10 @@
+namespace Wirewatch.Extraction.Time;
+
+/// <summary>The tense a time is spoken of in, from the cues before it in its sentence.</summary>
+public enum Tense
+{
+    /// <summary>No cue: news reports what happened, so read as past.</summary>
+    Unknown,
+    Past,
+    Future,
+}

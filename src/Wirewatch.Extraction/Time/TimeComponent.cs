@@ -1,0 +1,156 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Time;
+
+/// <summary>
+/// The time component: finds the time expressions of each sentence and gives each its TIMEX3 type and value,
+/// resolved against the article date, the tense it is spoken in and the time talked about just before it.
+/// </summary>
+public sealed class TimeComponent : IPipelineComponent
+{
+    private static readonly HashSet<string> TimexModifiers = new(StringComparer.Ordinal)
+    {
+        "START", "END", "MID", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS",
+    };
+
+    private readonly TimeLexicon _lexicon;
+    private readonly TimeRecognizer _recognizer;
+    private readonly TenseReader _tense;
+
+    public TimeComponent(TimeLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _recognizer = new TimeRecognizer(lexicon);
+        _tense = new TenseReader(lexicon);
+    }
+
+    public string Name => "times";
+
+    public Layers Needs => Layers.FoldedText | Layers.Tokens | Layers.Sentences;
+
+    public Layers Adds => Layers.Times;
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : document.Tokens.ToArray();
+        var view = new TimeTokens(document.FoldedText, _lexicon);
+        var found = new List<RecognizedTime>();
+        var times = new List<TimeExpression>();
+        var article = document.Info.Date;
+        TimePoint? anchor = null;
+        string? anchorId = null;
+        var next = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (next < tokens.Length && tokens[next].Start < sentence.Start)
+            {
+                next++;
+            }
+
+            var first = next;
+            while (next < tokens.Length && tokens[next].End <= sentence.End)
+            {
+                next++;
+            }
+
+            if (next == first || !MayHoldTime(tokens[first..next], document.FoldedText))
+            {
+                continue;
+            }
+
+            view.Load(tokens[first..next]);
+            found.Clear();
+            _recognizer.Recognize(view, found);
+            foreach (var time in found)
+            {
+                var tense = _tense.Before(view, time.First);
+                var resolution = TimeResolver.Resolve(time.Spec, article, anchor, tense);
+                var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), time.Spec.Type, resolution.Value)
+                {
+                    Modifier = time.Spec.Modifier is { } mod && TimexModifiers.Contains(mod) ? mod : null,
+                    AnchorId = resolution.FromAnchor ? anchorId : null,
+                    Unresolved = Unresolved(time.Spec, resolution, article, tense),
+                };
+                times.Add(expression);
+                if (resolution.Point is { } point && !IsComparison(time.Spec))
+                {
+                    anchor = point;
+                    anchorId = id;
+                }
+            }
+        }
+
+        document.Times = times;
+    }
+
+    /// <summary>
+    /// A quick scan: every time expression holds a heart word of the vocabulary or a number that looks like a
+    /// time on its own (a year, a clock time, an ISO date, a decade, "'82", "12-year"), so sentences with neither are skipped.
+    /// </summary>
+    private bool MayHoldTime(ReadOnlySpan<Token> sentence, string text)
+    {
+        foreach (var token in sentence)
+        {
+            var first = text[token.Start];
+            if (char.IsAsciiDigit(first))
+            {
+                if (token.Span.Length is 4 or 10 || text[token.End - 1] == 's' || text.AsSpan(token.Start, token.Span.Length).Contains(':')
+                    || (token.Span.Length == 2 && token.Start > 0 && text[token.Start - 1] == '\'')
+                    || (token.Kind == TokenKind.Word && IsHeartWord(token, text)))
+                {
+                    return true;
+                }
+            }
+            else if (char.IsAsciiLetter(first) && IsHeartWord(token, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHeartWord(Token token, string text)
+    {
+        var word = text.AsSpan(token.Start, token.Span.Length);
+        if (_lexicon.IsHeart(word))
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word || word.Length < 6 || !word.Contains('-'))
+        {
+            return false;
+        }
+
+        foreach (var part in word.Split('-'))
+        {
+            if (_lexicon.IsHeart(word[part]) || (word[part].Length > 0 && char.IsAsciiDigit(word[part][0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "A year ago", "a year earlier": times that compare with the time talked about rather than move the story on;
+    /// the next expression still counts from the time before them.
+    /// </summary>
+    private static bool IsComparison(TimeSpec spec)
+        => spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later;
+
+    /// <summary>The underspecified value the words alone give, when it differs from the resolved one ("XXXX-WXX-3").</summary>
+    private static string? Unresolved(TimeSpec spec, Resolution resolution, DateOnly? article, Tense tense)
+    {
+        if (resolution.Point is null || (article is null && !resolution.FromAnchor))
+        {
+            return null;
+        }
+
+        var alone = TimeResolver.Resolve(spec, null, null, tense).Value;
+        return alone == resolution.Value ? null : alone;
+    }
+}

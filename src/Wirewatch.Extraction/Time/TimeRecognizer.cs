@@ -1,0 +1,678 @@
+namespace Wirewatch.Extraction.Time;
+
+/// <summary>One time expression found in a sentence: its tokens <c>[First, End)</c> and what its words say.</summary>
+public readonly record struct RecognizedTime(int First, int End, TimeSpec Spec);
+
+/// <summary>
+/// Finds time expressions in the tokens of a sentence by dictionary lookups on the time vocabulary: at each token
+/// it reads an optional modifier ("early", "earlier"), "the", a relative word ("last", "past"), then one core
+/// (a date, weekday, month, year, decade, season, quarter, clock time, length of time, vague or recurring time),
+/// then what may follow it ("ago", "night", ", 2023"). Expressions never start or end inside a word.
+/// </summary>
+public sealed class TimeRecognizer
+{
+    private const int MinYear = 1000;
+    private const int MaxYear = 2100;
+
+    /// <summary>How many words may lead up to the heart of a time ("about the past two weeks").</summary>
+    private const int LeadLength = 4;
+
+    private readonly TimeLexicon _lexicon;
+
+    public TimeRecognizer(TimeLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    /// <summary>Adds the expressions found in <paramref name="tokens"/> to <paramref name="found"/>, in order.</summary>
+    public void Recognize(TimeTokens tokens, List<RecognizedTime> found)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord)
+            {
+                found.Add(new RecognizedTime(first, end, spec));
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A quick test before parsing: the token is the heart of a time, or a word that may lead one ("the", "last",
+    /// "two") with such a heart a few tokens on, or the start of a vague phrase ("in the past").
+    /// </summary>
+    private static bool MayStart(TimeTokens t, int i)
+    {
+        if (t.IsCore(i))
+        {
+            return true;
+        }
+
+        for (var k = i + 1; k < t.Count && k <= i + LeadLength; k++)
+        {
+            if (t.IsCore(k))
+            {
+                return t.Is(i, "'") || t.Is(i, "the") || t.StartsAny(i, TimeWordClass.Modifier, TimeWordClass.Relative)
+                    || t.StartsAny(i, TimeWordClass.Number, TimeWordClass.Ordinal) || t.StartsAny(i, TimeWordClass.Fiscal, TimeWordClass.Fuzzy)
+                    || t.Starts(i, TimeWordClass.Set);
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryParse(TimeTokens t, int i, out int end, out TimeSpec spec, out int first)
+    {
+        first = i;
+        var fuzzy = t.Match(i, TimeWordClass.Fuzzy, allowWeak: false);
+        var fuzzyEnd = fuzzy is null ? -1 : i + fuzzy.Length;
+
+        spec = new TimeSpec();
+        var j = i;
+        var modifier = t.Match(j, TimeWordClass.Modifier, allowWeak: IsCount(t, j + 1));
+        if (modifier is not null)
+        {
+            spec.Modifier = modifier.Value;
+            j += modifier.Length;
+        }
+
+        var afterModifier = j;
+        var the = t.Is(j, "the");
+        if (the)
+        {
+            j++;
+        }
+
+        var relative = MatchRelative(t, j, pre: true);
+        if (relative is not null)
+        {
+            spec.Relation = ParseRelation(relative.Value);
+            j += relative.Length;
+        }
+
+        end = ParseCore(t, i, j, spec, the);
+        if (end > 0 && spec.Unit == TimeUnit.None && spec.DayPart is null && spec.Quarter is null
+            && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest)
+        {
+            // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's".
+            end = -1;
+        }
+        if (fuzzy is { Length: > 1 } && end < fuzzyEnd && TryParse(t, i + 1, out var innerEnd, out var inner, out var innerFirst) && innerEnd > fuzzyEnd)
+        {
+            // "in the past two months" is "the past two months", not "in the past".
+            (end, spec, first) = (innerEnd, inner, innerFirst);
+            return true;
+        }
+
+        if (fuzzyEnd > end)
+        {
+            spec = new TimeSpec { Fuzzy = fuzzy!.Value };
+            end = fuzzyEnd;
+            return true;
+        }
+
+        if (end > i && spec.Unit == TimeUnit.None && spec.Relation == TimeRelation.None && spec.Quarter is null && spec.Half is null && spec.Decade is null)
+        {
+            // A name, number or date keeps neither "the" nor "about" ("the Oct. 23 shooting", "around Wednesday").
+            first = the ? afterModifier + 1 : afterModifier;
+            if (spec.Modifier is "START" or "END" or "MID" or "EARLIER" or "LATER")
+            {
+                first = i;
+            }
+            else
+            {
+                spec.Modifier = null;
+            }
+        }
+
+        return end > i;
+    }
+
+    private int ParseCore(TimeTokens t, int start, int j, TimeSpec spec, bool the)
+    {
+        if (j >= t.Count)
+        {
+            return -1;
+        }
+
+        var context = spec.Relation is TimeRelation.Last or TimeRelation.Next || spec.Modifier is not null
+            || (start > 0 && t.Match(start - 1, TimeWordClass.Context) is not null);
+
+        if (t.IsoDate(j) is { } iso)
+        {
+            (spec.Year, spec.Month, spec.Day) = (iso.Year, iso.Month, iso.Day);
+            return j + 1;
+        }
+
+        return ParseClock(t, j, spec)
+            ?? ParseDeictic(t, j, spec)
+            ?? ParseWeekday(t, j, spec)
+            ?? ParseMonthFirst(t, j, spec, context)
+            ?? ParseDayFirst(t, j, spec)
+            ?? ParseOrdinalUnit(t, j, spec)
+            ?? ParseCountUnit(t, j, spec)
+            ?? ParseUnit(t, j, spec, the)
+            ?? ParseYear(t, j, spec)
+            ?? ParseDecade(t, j, spec)
+            ?? ParseSeason(t, j, spec, context)
+            ?? ParseDayPart(t, j, spec)
+            ?? ParseSet(t, j, spec)
+            ?? ParseDurationWord(t, j, spec)
+            ?? -1;
+    }
+
+    private int? ParseClock(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = j;
+        if (t.Clock(j) is { } clock)
+        {
+            (spec.Hour, spec.Minute) = clock;
+            k++;
+        }
+        else if (t.Integer(j) is >= 1 and <= 12 && t.Match(j + 1, TimeWordClass.Clock) is { Value: "AM" or "PM" })
+        {
+            (spec.Hour, spec.Minute) = (t.Integer(j), 0);
+            k++;
+        }
+        else if (t.Match(j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z") })
+        {
+            (spec.Hour, spec.Minute) = (hour, 0);
+            return j + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t.Match(k, TimeWordClass.Clock) is { Value: "AM" or "PM" } half)
+        {
+            spec.Hour = (spec.Hour % 12) + (half.Value == "PM" ? 12 : 0);
+            k++;
+        }
+
+        if (t.Match(k, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" })
+        {
+            spec.Utc = true;
+            k++;
+        }
+
+        if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
+        {
+            spec.Weekday = weekday.Number;
+            k++;
+        }
+        else if (t.Match(k, TimeWordClass.DeicticDay) is { } day)
+        {
+            spec.DayOffset = day.Number;
+            k++;
+        }
+
+        return k;
+    }
+
+    private int? ParseDeictic(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(j, TimeWordClass.DeicticDay) is not { } day)
+        {
+            return null;
+        }
+
+        spec.DayOffset = day.Number;
+        spec.DayPart = day.Extra;
+        return ParseTrailingDayPart(t, j + 1, spec);
+    }
+
+    private int? ParseWeekday(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(j, TimeWordClass.Weekday, allowWeak: false) is not { } weekday)
+        {
+            return null;
+        }
+
+        spec.Weekday = weekday.Number;
+        var k = j + 1;
+        var afterComma = t.Is(k, ",") ? k + 1 : k;
+        var dated = new TimeSpec();
+        if ((ParseMonthFirst(t, afterComma, dated, context: true) ?? ParseDayFirst(t, afterComma, dated)) is { } dateEnd && dated.Day is not null)
+        {
+            (spec.Year, spec.Month, spec.Day) = (dated.Year, dated.Month, dated.Day);
+            k = dateEnd;
+        }
+
+        return ParseTrailingDayPart(t, k, spec);
+    }
+
+    private int ParseTrailingDayPart(TimeTokens t, int k, TimeSpec spec)
+    {
+        if (t.Match(k, TimeWordClass.DayPart) is { } part)
+        {
+            spec.DayPart = part.Value;
+            return k + 1;
+        }
+
+        return k;
+    }
+
+    private int? ParseMonthFirst(TimeTokens t, int j, TimeSpec spec, bool context)
+    {
+        if (t.Match(j, TimeWordClass.Month) is not { } month)
+        {
+            return null;
+        }
+
+        var k = j + 1;
+        var day = DayAt(t, k);
+        if (day > 0)
+        {
+            k++;
+        }
+
+        var yearAt = t.Is(k, ",") || t.Is(k, "of") ? k + 1 : k;
+        var year = YearAt(t, yearAt);
+        if (month.Weak && !context && day < 0 && year < 0)
+        {
+            return null;
+        }
+
+        spec.Month = month.Number;
+        if (day > 0)
+        {
+            spec.Day = day;
+        }
+
+        if (year > 0)
+        {
+            spec.Year = year;
+            k = yearAt + 1;
+        }
+        else
+        {
+            k = ParseOfYear(t, k, spec);
+        }
+
+        return k;
+    }
+
+    private int? ParseDayFirst(TimeTokens t, int j, TimeSpec spec)
+    {
+        var day = DayAt(t, j);
+        if (day < 0)
+        {
+            return null;
+        }
+
+        var k = t.Is(j + 1, "of") ? j + 2 : j + 1;
+        if (t.Match(k, TimeWordClass.Month) is not { } month)
+        {
+            return null;
+        }
+
+        (spec.Month, spec.Day) = (month.Number, day);
+        k++;
+        var yearAt = t.Is(k, ",") ? k + 1 : k;
+        if (YearAt(t, yearAt) is > 0 and var year)
+        {
+            spec.Year = year;
+            k = yearAt + 1;
+        }
+
+        return k;
+    }
+
+    private int? ParseOrdinalUnit(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(j, TimeWordClass.Ordinal) is not { } ordinal
+            || t.Match(j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
+        {
+            return null;
+        }
+
+        var number = ordinal.Number < 0 ? (unit.Value == "Q" ? 4 : 2) : ordinal.Number;
+        if ((unit.Value == "Q" && number > 4) || (unit.Value == "HY" && number > 2))
+        {
+            return null;
+        }
+
+        if (unit.Value == "Q")
+        {
+            spec.Quarter = number;
+        }
+        else
+        {
+            spec.Half = number;
+        }
+
+        return ParseOfYear(t, j + 2, spec);
+    }
+
+    /// <summary>"of 2009", "of this year", "of last year" after a quarter, month or season; or a year right after it.</summary>
+    private int ParseOfYear(TimeTokens t, int k, TimeSpec spec)
+    {
+        var at = t.Is(k, "of") ? k + 1 : k;
+        if (YearAt(t, at) is > 0 and var year)
+        {
+            spec.Year = year;
+            return at + 1;
+        }
+
+        if (at > k && MatchRelative(t, at, pre: true) is { } relative
+            && t.Match(at + relative.Length, TimeWordClass.Unit) is { Value: "Y" })
+        {
+            spec.Relation = ParseRelation(relative.Value);
+            return at + relative.Length + 1;
+        }
+
+        return k;
+    }
+
+    private int? ParseCountUnit(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = j;
+        double count;
+        if (t.Quantity(j) is { } quantity && !(t.Integer(j) is >= MinYear and <= MaxYear))
+        {
+            count = quantity;
+            k++;
+        }
+        else if (t.Match(j, TimeWordClass.Number) is { } number)
+        {
+            count = number.Number;
+            k += number.Length;
+            if (count >= 20 && t.Match(k, TimeWordClass.Number, allowWeak: false) is { Number: > 0 and < 10 } ones)
+            {
+                count += ones.Number;
+                k++;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t.Is(k, "more") || t.Is(k, "full") || t.Is(k, "straight") || t.Is(k, "consecutive"))
+        {
+            k++;
+        }
+
+        if (t.Match(k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old")
+            || (unit.Value == "S" && t.Match(j, TimeWordClass.Number) is { Weak: true }))
+        {
+            // "23 years old" is an age, "a second" an ordinal.
+            return null;
+        }
+
+        spec.Unit = ParseUnit(unit.Value, out var multiplier);
+        spec.Count = count < 0 ? -1 : count * multiplier;
+        k++;
+        if (MatchRelative(t, k, pre: false) is { } post)
+        {
+            spec.Relation = ParseRelation(post.Value);
+            return k + post.Length;
+        }
+
+        spec.IsDuration = true;
+        return k;
+    }
+
+    private int? ParseUnit(TimeTokens t, int j, TimeSpec spec, bool the)
+    {
+        if ((the || spec.Relation != TimeRelation.None) && t.Match(j, TimeWordClass.Fiscal) is { } adjective)
+        {
+            j += adjective.Length;
+        }
+
+        if (t.Match(j, TimeWordClass.Unit, allowWeak: false) is not { } unit)
+        {
+            return null;
+        }
+
+        spec.Unit = ParseUnit(unit.Value, out var multiplier);
+        var plural = unit.Words[0].EndsWith('s') || unit.Words[0] == "centuries";
+        var k = j + 1;
+        if (MatchRelative(t, k, pre: false) is { } post && spec.Relation == TimeRelation.None)
+        {
+            spec.Relation = ParseRelation(post.Value);
+            spec.Count = multiplier;
+            return k + post.Length;
+        }
+
+        if (plural && spec.Relation == TimeRelation.Recent)
+        {
+            spec.Fuzzy = "PAST_REF";
+            return k;
+        }
+
+        if (plural)
+        {
+            spec.Count = -1;
+            spec.IsDuration = true;
+            return k;
+        }
+
+        switch (spec.Relation)
+        {
+            case TimeRelation.None when the && spec.Unit < TimeUnit.Day:
+                return null;
+            case TimeRelation.None when the && spec.Unit == TimeUnit.Weekend:
+                break;
+            case TimeRelation.None when the:
+                spec.Relation = spec.Unit switch
+                {
+                    TimeUnit.Quarter => TimeRelation.Latest,
+                    TimeUnit.Day => TimeRelation.Same,
+                    _ => TimeRelation.This,
+                };
+                break;
+            case TimeRelation.None:
+                return null;
+            case TimeRelation.Past:
+            case TimeRelation.Recent:
+                spec.Count = multiplier;
+                spec.IsDuration = true;
+                break;
+        }
+
+        if (multiplier != 1)
+        {
+            spec.Count = multiplier;
+            spec.IsDuration = true;
+        }
+
+        return ParseOfYear(t, k, spec);
+    }
+
+    private int? ParseYear(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = t.Match(j, TimeWordClass.Fiscal) is { } fiscal ? j + fiscal.Length : j;
+        if (YearAt(t, k) is not (> 0 and var year))
+        {
+            return null;
+        }
+
+        spec.Year = year;
+        var ordinal = t.Match(k + 1, TimeWordClass.Ordinal, allowWeak: false);
+        var unitAt = ordinal is null ? k + 1 : k + 2;
+        if (t.Match(unitAt, TimeWordClass.Unit, allowWeak: false) is { Value: "Q" })
+        {
+            // "the 1988 third quarter", "the 1988 quarter".
+            spec.Quarter = ordinal is { Number: >= 1 and <= 4 } ? ordinal.Number : -1;
+            return unitAt + 1;
+        }
+
+        return k + 1;
+    }
+
+    private static int? ParseDecade(TimeTokens t, int j, TimeSpec spec)
+    {
+        var k = t.Is(j, "'") ? j + 1 : j;
+        if (k > j && t.Integer(k) is >= 0 and <= 99 && t[k].End - t[k].Start == 2)
+        {
+            // "since '82": a year of the last hundred before the article.
+            spec.Decade = null;
+            spec.Year = -1 - t.Integer(k);
+            return k + 1;
+        }
+
+        if (t.Decade(k) is not { } decade)
+        {
+            return null;
+        }
+
+        spec.Decade = decade;
+        return k + 1;
+    }
+
+    private int? ParseSeason(TimeTokens t, int j, TimeSpec spec, bool context)
+    {
+        if (t.Match(j, TimeWordClass.Season) is not { } season)
+        {
+            return null;
+        }
+
+        var year = YearAt(t, j + 1);
+        if (season.Weak && !context && year < 0)
+        {
+            return null;
+        }
+
+        spec.Season = season.Value;
+        if (year > 0)
+        {
+            spec.Year = year;
+            return j + 2;
+        }
+
+        return ParseOfYear(t, j + 1, spec);
+    }
+
+    private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (spec.Relation is not (TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following)
+            || t.Match(j, TimeWordClass.DayPart) is not { } part)
+        {
+            return null;
+        }
+
+        spec.DayPart = part.Value;
+        return j + 1;
+    }
+
+    private int? ParseSet(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(j, TimeWordClass.Set) is not { } set)
+        {
+            return null;
+        }
+
+        if (set.Value != "EVERY")
+        {
+            spec.Set = set.Value;
+            return j + 1;
+        }
+
+        var k = t.Is(j + 1, "other") ? j + 2 : j + 1;
+        var every = t.Is(j + 1, "other") ? 2 : 1;
+        if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
+        {
+            spec.Set = $"XXXX-WXX-{weekday.Number}";
+            return k + 1;
+        }
+
+        var counted = new TimeSpec();
+        if (ParseCountUnit(t, k, counted) is { } end && counted.IsDuration)
+        {
+            spec.Set = TimexFormat.Duration(counted.Unit, counted.Count!.Value);
+            return end;
+        }
+
+        if (t.Match(k, TimeWordClass.Unit, allowWeak: false) is { } unit)
+        {
+            var code = ParseUnit(unit.Value, out var multiplier);
+            spec.Set = TimexFormat.Duration(code, every * multiplier);
+            return k + 1;
+        }
+
+        if (t.Match(k, TimeWordClass.DayPart) is { } part)
+        {
+            spec.Set = $"XXXX-XX-XXT{part.Value}";
+            return k + 1;
+        }
+
+        return null;
+    }
+
+    private int? ParseDurationWord(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(j, TimeWordClass.Duration) is not { } word)
+        {
+            return null;
+        }
+
+        spec.IsDuration = true;
+        spec.Fuzzy = word.Value;
+        return j + word.Length;
+    }
+
+    private static int DayAt(TimeTokens t, int k)
+    {
+        var day = t.Integer(k);
+        if (day is >= 1 and <= 31 && t[k].Kind == Core.TokenKind.Number)
+        {
+            return day;
+        }
+
+        return t.OrdinalDay(k);
+    }
+
+    private static int YearAt(TimeTokens t, int k)
+        => k < t.Count && t[k].Kind == Core.TokenKind.Number && t[k].End - t[k].Start == 4 && t.Integer(k) is >= MinYear and <= MaxYear and var year ? year : -1;
+
+    private bool IsCount(TimeTokens t, int k)
+        => t.Quantity(k) is not null || t.Match(k, TimeWordClass.Number, allowWeak: true) is not null;
+
+    private TimeWord? MatchRelative(TimeTokens t, int k, bool pre)
+    {
+        if (pre)
+        {
+            return t.Match(k, TimeWordClass.Relative, extra: "pre");
+        }
+
+        if (t.Match(k, TimeWordClass.Relative, extra: "post") is { } post)
+        {
+            return post;
+        }
+
+        return t.Match(k, TimeWordClass.Relative, extra: "post-final") is { } final && EndsClause(t, k + final.Length) ? final : null;
+    }
+
+    private static bool EndsClause(TimeTokens t, int k) => k >= t.Count || t[k].Kind == Core.TokenKind.Punctuation;
+
+    private static TimeRelation ParseRelation(string value) => Enum.Parse<TimeRelation>(value, ignoreCase: true);
+
+    /// <summary>The unit of a unit code of <c>data/time/units.tsv</c>, and how many of it the word means (a fortnight is 2 weeks).</summary>
+    private static TimeUnit ParseUnit(string code, out int multiplier)
+    {
+        multiplier = code == "FN" ? 2 : 1;
+        return code switch
+        {
+            "S" => TimeUnit.Second,
+            "MIN" => TimeUnit.Minute,
+            "H" => TimeUnit.Hour,
+            "D" => TimeUnit.Day,
+            "WE" => TimeUnit.Weekend,
+            "W" or "FN" => TimeUnit.Week,
+            "M" => TimeUnit.Month,
+            "Q" => TimeUnit.Quarter,
+            "HY" => TimeUnit.HalfYear,
+            "Y" => TimeUnit.Year,
+            "DE" => TimeUnit.Decade,
+            "CE" => TimeUnit.Century,
+            _ => throw new Core.WirewatchException(Core.ErrorCode.MissingData, $"time/units.tsv: unknown unit code '{code}'"),
+        };
+    }
+}
