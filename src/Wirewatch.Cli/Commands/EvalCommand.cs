@@ -2,6 +2,7 @@ using System.CommandLine;
 using Wirewatch.Core;
 using Wirewatch.Corpora.Gum;
 using Wirewatch.Evaluation;
+using Wirewatch.Evaluation.Coreference;
 using Wirewatch.Evaluation.Entities;
 using Wirewatch.Evaluation.PartsOfSpeech;
 using Wirewatch.Evaluation.Text;
@@ -21,6 +22,7 @@ public static class EvalCommand
         ["text"] = "tokens and sentence boundaries against the UD treebanks (GUM news and interviews, EWT test)",
         ["pos"] = "part-of-speech tags (UPOS accuracy) on EWT test and the GUM documents held out from training, and tagger speed",
         ["entities"] = "named entities (typed, exact span) on GUM news and MEANTIME, as published and lower-cased",
+        ["coreference"] = "who-is-who: MUC, B-cubed and CEAF-e on GUM news, for entities with at least one named mention",
         ["time"] = "time expressions and their TIMEX3 values against TempEval-3's TBAQ-cleaned and MEANTIME (strict and relaxed span F1, type accuracy, value F1)",
     };
 
@@ -40,6 +42,7 @@ public static class EvalCommand
                 "text" => [new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
                 "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
+                "coreference" => [new CoreferenceEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared)],
                 "time" => [new TimeEvaluation(TextLexicon.Default, TimeLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };

@@ -12,7 +12,7 @@ public static class GumEntityReader
     public static List<GumMention> Mentions(IReadOnlyList<ConlluWord> words)
     {
         var mentions = new List<GumMention>();
-        var open = new Dictionary<string, Stack<(int Start, string Type, string? Identity)>>(StringComparer.Ordinal);
+        var open = new Dictionary<string, Stack<(int Start, string Type, string? Identity, int Head)>>(StringComparer.Ordinal);
         for (var w = 0; w < words.Count; w++)
         {
             var value = EntityValue(words[w].Misc);
@@ -31,6 +31,7 @@ public static class GumEntityReader
                     var group = fields[0];
                     var type = fields.Length > 1 ? fields[1] : "unknown";
                     var identity = fields.Length > 7 ? string.Join('-', fields[7..]) : null;
+                    var head = fields.Length > 5 ? LastNumber(fields[5]) : 1;
                     if (end < value.Length && value[end] == ')')
                     {
                         mentions.Add(new GumMention(group, type, identity, w, w + 1));
@@ -40,10 +41,10 @@ public static class GumEntityReader
                     {
                         if (!open.TryGetValue(group, out var stack))
                         {
-                            open[group] = stack = new Stack<(int, string, string?)>();
+                            open[group] = stack = new Stack<(int, string, string?, int)>();
                         }
 
-                        stack.Push((w, type, identity));
+                        stack.Push((w, type, identity, head));
                         i = end;
                     }
                 }
@@ -58,8 +59,8 @@ public static class GumEntityReader
                     var group = value[i..end];
                     if (open.TryGetValue(group, out var stack) && stack.Count > 0)
                     {
-                        var (start, type, identity) = stack.Pop();
-                        mentions.Add(new GumMention(group, type, identity, start, w + 1));
+                        var (start, type, identity, head) = stack.Pop();
+                        mentions.Add(new GumMention(group, type, identity, start, w + 1) { HeadWord = Math.Min(w, start + head - 1) });
                     }
 
                     i = end + 1;
@@ -73,6 +74,13 @@ public static class GumEntityReader
 
         mentions.Sort((a, b) => a.StartWord != b.StartWord ? a.StartWord.CompareTo(b.StartWord) : b.EndWord.CompareTo(a.EndWord));
         return mentions;
+    }
+
+    // "1,3" → 3: the last word of the minimal span, counted from 1 within the mention.
+    private static int LastNumber(string minSpan)
+    {
+        var last = minSpan.Split(',')[^1];
+        return int.TryParse(last, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
     }
 
     private static string EntityValue(string misc)
