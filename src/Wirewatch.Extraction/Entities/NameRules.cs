@@ -6,7 +6,8 @@ namespace Wirewatch.Extraction.Entities;
 /// <summary>
 /// Rules that mend what the statistical tagger finds, where the article's own evidence is clear:
 /// in a properly cased article a name starts and ends with a capitalised word ("state news agency TASS" is
-/// "TASS"); a name made only of nationality words is a group (NORP); a capitalised run ending in an
+/// "TASS"); a name made only of nationality words is a group (NORP); a seat of government ("the Kremlin",
+/// "the White House") is an organisation, not the town in Tennessee; a capitalised run ending in an
 /// organisation word is an organisation ("Kyiv City Military Administration", "International Atomic Energy
 /// Agency", "Ministry of Defence"), not taking in a country before it; and a "place" whose first word begins a person's name in the same article,
 /// and which the gazetteer does not know as a whole, is that kind of person ("Vladimir Rogov").
@@ -39,7 +40,8 @@ internal sealed class NameRules
                 allDemonyms &= (hints[t] & NameHintFlags.Demonym) != 0;
             }
 
-            result.Add((f, e, allDemonyms ? EntityType.Norp : type));
+            var seat = _lexicon.SeatOfGovernment(EntityNameKey.Of(text[tokens[f].Start..tokens[e - 1].End])) is not null;
+            result.Add((f, e, allDemonyms ? EntityType.Norp : seat ? EntityType.Org : type));
         }
 
         if (properlyCased)
