@@ -12,8 +12,8 @@ namespace Wirewatch.Evaluation.Entities;
 /// <see cref="GumNamedMentions"/>) and MEANTIME (mentions marked NAM), each as published and lower-cased.
 /// Predictions are the name mentions of the entities layer, mapped to classes by <see cref="EntityClasses"/>.
 /// Predictions on spans the corpus marks with a type it does not score (MEANTIME products, financial entities)
-/// and NORP names the corpus does not mark are left out of the count rather than counted wrong; a leading
-/// "the" is not part of the comparison.
+/// and NORP names the corpus does not mark are left out of the count rather than counted wrong, as are, in
+/// MEANTIME, names nested inside a longer marked mention; a leading "the" is not part of the comparison.
 /// </summary>
 public sealed class EntityEvaluation
 {
@@ -96,7 +96,7 @@ public sealed class EntityEvaluation
                 }
             }
 
-            yield return new GoldDocument(document.Name, document.Text, gold, ignored);
+            yield return new GoldDocument(document.Name, document.Text, gold, ignored) { NestedNamesUnmarked = true };
         }
     }
 
@@ -155,20 +155,21 @@ public sealed class EntityEvaluation
 
     private static List<NamedMention> Predictions(Document document, GoldDocument gold)
     {
-        var goldSpans = gold.Mentions.Select(m => m.Span).ToHashSet();
-        var ignored = gold.Ignored.ToHashSet();
+        var goldSpans = gold.Mentions.Select(m => WithoutArticle(document.Text, m).Span).ToHashSet();
+        var ignored = gold.Ignored.Select(i => WithoutArticle(document.Text, new NamedMention(i, string.Empty)).Span).ToHashSet();
         var predicted = new List<NamedMention>();
         foreach (var entity in document.Entities)
         {
             foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
             {
-                if (ignored.Contains(mention.Span))
+                var span = WithoutArticle(document.Text, new NamedMention(mention.Span, string.Empty)).Span;
+                if (ignored.Contains(span) || (gold.NestedNamesUnmarked && !goldSpans.Contains(span) && InsideLongerMention(mention.Span, gold)))
                 {
                     continue;
                 }
 
                 var cls = EntityClasses.Of(entity.Type);
-                if (cls is null && entity.Type == EntityType.Norp && goldSpans.Contains(mention.Span))
+                if (cls is null && entity.Type == EntityType.Norp && goldSpans.Contains(span))
                 {
                     cls = EntityClasses.Person;
                 }
@@ -182,6 +183,9 @@ public sealed class EntityEvaluation
 
         return predicted;
     }
+
+    private static bool InsideLongerMention(TextSpan span, GoldDocument gold)
+        => gold.Mentions.Any(m => m.Span != span && m.Span.Contains(span)) || gold.Ignored.Any(i => i != span && i.Contains(span));
 
     private static void AddRow(EvaluationTable table, string name, EntityScores scores)
         => table.Add(
@@ -197,7 +201,14 @@ public sealed class EntityEvaluation
 }
 
 /// <summary>One evaluation document: its text, the gold named mentions and spans not to score.</summary>
-public sealed record GoldDocument(string Id, string Text, IReadOnlyList<NamedMention> Mentions, IReadOnlyList<TextSpan> Ignored);
+public sealed record GoldDocument(string Id, string Text, IReadOnlyList<NamedMention> Mentions, IReadOnlyList<TextSpan> Ignored)
+{
+    /// <summary>
+    /// The corpus marks whole noun phrases and no names nested in them (MEANTIME: "U.S. automaker GM" is one
+    /// organisation, "Apple's iTunes store" one product): a predicted name inside a longer marked mention is not scored.
+    /// </summary>
+    public bool NestedNamesUnmarked { get; init; }
+}
 
 /// <summary>Scores over a set of documents, in all and by class.</summary>
 public sealed record EntityScores(int Documents, int GoldMentions, Prf Total, IReadOnlyDictionary<string, Prf> ByClass);
