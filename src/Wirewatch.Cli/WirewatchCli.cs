@@ -15,6 +15,8 @@ public static class WirewatchCli
             BenchCommand.Create(console),
             EvalCommand.Create(console),
             TrainCommand.Create(console),
+            IngestCommand.Create(console),
+            QueryCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

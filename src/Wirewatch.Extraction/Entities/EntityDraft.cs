@@ -39,6 +39,11 @@ internal sealed class EntityDraft
 
     public bool IsPlace => Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac;
 
+    private string? _nameKey;
+
+    /// <summary>The key of its fullest name (for a place, the gazetteer's key of it), or of its description.</summary>
+    public string BestKey => _nameKey ?? Keys.FirstOrDefault() ?? string.Empty;
+
     public void AddName(TextSpan span, string text, string key)
     {
         Mentions.Add(new Mention(span, MentionKind.Name));
@@ -48,6 +53,7 @@ internal sealed class EntityDraft
         {
             Name = text;
             NameWords = words;
+            _nameKey = key;
         }
     }
 

@@ -58,29 +58,7 @@ internal static class NameGrouping
             return true;
         }
 
-        return SimilarFirstName(known[0], mention[0]);
-    }
-
-    // "sergei"/"sergey", "dmitry"/"dmitri": the same first letter and at most one letter different at the end.
-    private static bool SimilarFirstName(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        if (a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var common = 0;
-        while (common < Math.Min(a.Length, b.Length) && a[common] == b[common])
-        {
-            common++;
-        }
-
-        return common >= Math.Min(a.Length, b.Length) - 1 && common >= 3;
+        return PersonNames.SimilarFirstName(known[0], mention[0]);
     }
 
     private static bool IsAcronymOf(string acronym, string[] words, EntityLexicon lexicon)

@@ -56,9 +56,9 @@ public sealed class NameTaggerComponent : IPipelineComponent
                     endToken--;
                 }
 
-                while (cls == 0 && endToken - firstToken > 2 && _lexicon.IsTitleWord(tokens[firstToken].Span.Slice(document.FoldedText)))
+                if (cls == 0)
                 {
-                    firstToken++; // "CEO Steve Jobs" names "Steve Jobs"; the title is a role (but "General Motors" stays)
+                    firstToken = AfterTitle(document, firstToken, endToken);
                 }
 
                 var type = cls switch
@@ -92,6 +92,23 @@ public sealed class NameTaggerComponent : IPipelineComponent
 
         names.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.Names = names;
+    }
+
+    // A person's name starts after the title before it, with the title's qualifiers: "CEO Steve Jobs",
+    // "President Obama", "Kremlin spokesman Dmitry Peskov", "Deputy Foreign Minister Sergei Ryabkov" name
+    // "Steve Jobs", "Obama", "Dmitry Peskov", "Sergei Ryabkov"; the title is a role.
+    private int AfterTitle(Document document, int first, int end)
+    {
+        var start = first;
+        for (var t = first; t < end - 1; t++)
+        {
+            if (_lexicon.IsTitleWord(document.Tokens[t].Span.Slice(document.FoldedText)))
+            {
+                start = t + 1;
+            }
+        }
+
+        return start;
     }
 
     private EntityType PlaceType(Document document, NameHintFlags[] hints, int first, int end)

@@ -32,7 +32,8 @@ internal sealed class RoleFinder
                 roleClass ??= _lexicon.RoleClass(word);
                 hasRole |= IsOffice(word);
             }
-            else if (nameTypeAt(j) is { } type && type != EntityType.Person || word == "'s" && j > 0 && nameTypeAt(j - 1) is not null)
+            else if (nameTypeAt(j) is { } type && type != EntityType.Person || word == "'s" && j > 0 && nameTypeAt(j - 1) is not null
+                     || (tokens.IsCapitalised(j) && _lexicon.IsTitleWord(tokens.Word(j + 1))))
             {
                 // "Kremlin", "Russian", "Ukraine's" qualify the office
             }

@@ -223,7 +223,10 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
                 d.Name ?? d.Description ?? string.Empty,
                 d.Type,
                 d.Roles,
-                d.Mentions.OrderBy(m => m.Span.Start).Select(m => d.StandsFor.TryGetValue(m.Span, out var target) ? m with { StandsFor = ids.GetValueOrDefault(target) } : m).ToList()))
+                d.Mentions.OrderBy(m => m.Span.Start).Select(m => d.StandsFor.TryGetValue(m.Span, out var target) ? m with { StandsFor = ids.GetValueOrDefault(target) } : m).ToList())
+            {
+                Key = d.BestKey,
+            })
             .ToList();
     }
 }

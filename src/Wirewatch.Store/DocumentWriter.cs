@@ -1,0 +1,146 @@
+using Microsoft.Data.Sqlite;
+using Wirewatch.Core;
+
+namespace Wirewatch.Store;
+
+/// <summary>
+/// Writes analysed articles into the store, a batch per transaction: an article already stored (same id, so
+/// same content) is skipped, so ingesting twice stores once, and a run killed mid-way loses at most the batch it
+/// was writing, which the next run writes again.
+/// </summary>
+public sealed class DocumentWriter
+{
+    private readonly WirewatchStore _store;
+
+    public DocumentWriter(WirewatchStore store)
+    {
+        _store = store;
+    }
+
+    public bool Contains(string documentId)
+    {
+        using var command = _store.Connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", documentId);
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>Writes the batch in one transaction; returns how many articles were new.</summary>
+    public int Write(IReadOnlyList<Document> batch)
+    {
+        using var transaction = _store.Connection.BeginTransaction();
+        using var commands = new BatchCommands(transaction);
+        var written = 0;
+        foreach (var document in batch)
+        {
+            if (WriteDocument(document, commands))
+            {
+                written++;
+            }
+        }
+
+        transaction.Commit();
+        return written;
+    }
+
+    private static bool WriteDocument(Document document, BatchCommands commands)
+    {
+        var info = document.Info;
+        var date = info.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (commands.Document.Execute(info.Id, info.Source, info.SourceId, date, info.Title, document.Text) == 0)
+        {
+            return false; // already stored
+        }
+
+        commands.FullText.Execute(info.Id);
+        if (document.Has(Layers.Entities))
+        {
+            WriteEntities(document, commands);
+        }
+
+        if (document.Has(Layers.Times))
+        {
+            foreach (var time in document.Times)
+            {
+                commands.Time.Execute(info.Id, time.Id, time.Span.Start, time.Span.End, document[time.Span], time.Type.ToString().ToUpperInvariant(), time.Value);
+            }
+        }
+
+        return true;
+    }
+
+    private static void WriteEntities(Document document, BatchCommands commands)
+    {
+        var id = document.Info.Id;
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities)
+        {
+            ids[entity.Id] = commands.Entities.Resolve(entity);
+        }
+
+        foreach (var entity in document.Entities)
+        {
+            var global = ids[entity.Id];
+            commands.Link.Execute(id, entity.Id, global);
+            foreach (var m in entity.Mentions)
+            {
+                object? standsFor = m.StandsFor is not null && ids.TryGetValue(m.StandsFor, out var target) ? target : null;
+                commands.Mention.Execute(id, global, m.Span.Start, m.Span.End, document[m.Span], m.Kind.ToString().ToLowerInvariant(), standsFor);
+            }
+
+            foreach (var role in entity.Roles)
+            {
+                commands.Role.Execute(global, id, role);
+            }
+        }
+    }
+
+    /// <summary>The statements one batch runs, prepared once.</summary>
+    private sealed class BatchCommands : IDisposable
+    {
+        public BatchCommands(SqliteTransaction transaction)
+        {
+            Document = new PreparedCommand(
+                transaction,
+                "INSERT OR IGNORE INTO documents(id, source, source_id, date, title, text) VALUES ($id, $source, $sourceId, $date, $title, $text)",
+                "$id", "$source", "$sourceId", "$date", "$title", "$text");
+            FullText = new PreparedCommand(transaction, "INSERT INTO documents_text(rowid, text) SELECT rowid, text FROM documents WHERE id = $id", "$id");
+            Link = new PreparedCommand(transaction, "INSERT OR IGNORE INTO document_entities(document_id, local_id, entity_id) VALUES ($doc, $local, $entity)", "$doc", "$local", "$entity");
+            Mention = new PreparedCommand(
+                transaction,
+                "INSERT INTO mentions(document_id, entity_id, start, end, text, kind, stands_for) VALUES ($doc, $entity, $start, $end, $text, $kind, $standsFor)",
+                "$doc", "$entity", "$start", "$end", "$text", "$kind", "$standsFor");
+            Role = new PreparedCommand(transaction, "INSERT OR IGNORE INTO roles(entity_id, document_id, role) VALUES ($entity, $doc, $role)", "$entity", "$doc", "$role");
+            Time = new PreparedCommand(
+                transaction,
+                "INSERT OR IGNORE INTO times(document_id, local_id, start, end, text, type, value) VALUES ($doc, $local, $start, $end, $text, $type, $value)",
+                "$doc", "$local", "$start", "$end", "$text", "$type", "$value");
+            Entities = new GlobalEntities(transaction);
+        }
+
+        public PreparedCommand Document { get; }
+
+        public PreparedCommand FullText { get; }
+
+        public PreparedCommand Link { get; }
+
+        public PreparedCommand Mention { get; }
+
+        public PreparedCommand Role { get; }
+
+        public PreparedCommand Time { get; }
+
+        public GlobalEntities Entities { get; }
+
+        public void Dispose()
+        {
+            Document.Dispose();
+            FullText.Dispose();
+            Link.Dispose();
+            Mention.Dispose();
+            Role.Dispose();
+            Time.Dispose();
+            Entities.Dispose();
+        }
+    }
+}
