@@ -4,6 +4,7 @@ using Wirewatch.Corpora.Gum;
 using Wirewatch.Evaluation;
 using Wirewatch.Evaluation.Entities;
 using Wirewatch.Evaluation.PartsOfSpeech;
+using Wirewatch.Evaluation.Statements;
 using Wirewatch.Evaluation.Text;
 using Wirewatch.Evaluation.Time;
 using Wirewatch.Extraction.PartsOfSpeech;
@@ -21,6 +22,7 @@ public static class EvalCommand
         ["text"] = "tokens and sentence boundaries against the UD treebanks (GUM news and interviews, EWT test)",
         ["pos"] = "part-of-speech tags (UPOS accuracy) on EWT test and the GUM documents held out from training, and tagger speed",
         ["entities"] = "named entities (typed, exact span) on GUM news and MEANTIME, as published and lower-cased",
+        ["statements"] = "attributed statements (cue, source, content; exact and PARC-style token-overlap F1) on PolNeAR dev and train, as published and with quotation marks removed",
         ["time"] = "time expressions and their TIMEX3 values against TempEval-3's TBAQ-cleaned and MEANTIME (strict and relaxed span F1, type accuracy, value F1)",
     };
 
@@ -40,6 +42,7 @@ public static class EvalCommand
                 "text" => [new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
                 "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
+                "statements" => [new StatementEvaluation(Engine.CreatePipeline()).Run(shared, ["dev", "train"], console.Error, parsed.GetValue(errors))],
                 "time" => [new TimeEvaluation(TextLexicon.Default, TimeLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };

@@ -94,8 +94,15 @@ internal sealed class DisputeFinder
 
             if (best is not null)
             {
+                // "Russia claimed ..., calling it ...": the claim is the first statement of that speaker in the sentence.
+                var sentenceOfClaim = SentenceOf(best.Cue);
+                var group = statements.Where(x => x.Speaker?.EntityId == best.Speaker?.EntityId && sentenceOfClaim.Contains(x.Cue)).ToList();
+                best = group.Count > 0 ? group[0] : best;
+                paired.UnionWith(group.Select(x => x.Id));
                 paired.Add(best.Id);
-                disputes.Add(new Dispute(best.Id, denial.Id, best.About.Count > 0 ? best.About[0] : denial.About.Count > 0 ? denial.About[0] : null));
+                var about = best.About.FirstOrDefault(a => denier.Contains(a) || talkedAbout.Contains(a))
+                    ?? (best.About.Count > 0 ? best.About[0] : denial.About.Count > 0 ? denial.About[0] : null);
+                disputes.Add(new Dispute(best.Id, denial.Id, about));
             }
         }
 
