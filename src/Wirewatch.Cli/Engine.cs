@@ -2,6 +2,7 @@ using Wirewatch.Core;
 using Wirewatch.Extraction.Entities;
 using Wirewatch.Extraction.Gazetteers;
 using Wirewatch.Extraction.PartsOfSpeech;
+using Wirewatch.Extraction.Statements;
 using Wirewatch.Extraction.Time;
 using Wirewatch.Text;
 using Wirewatch.Text.Tokenization;
@@ -16,6 +17,7 @@ public static class Engine
         new TimeComponent(TimeLexicon.Default),
         new NameTaggerComponent(NameModel.Default, Hints(), EntityLexicon.Default),
         new WhoIsWhoComponent(EntityLexicon.Default, new GazetteerPlaces(Gazetteer.Default)),
+        new StatementComponent(StatementLexicon.Default),
     ]);
 
     /// <summary>The components up to parts of speech: what training the later models needs.</summary>

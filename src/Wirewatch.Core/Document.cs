@@ -15,6 +15,8 @@ public sealed class Document
     private IReadOnlyList<Entity>? _entities;
     private IReadOnlyList<TimeExpression>? _times;
     private IReadOnlyList<NameMention>? _names;
+    private IReadOnlyList<Statement>? _statements;
+    private IReadOnlyList<Dispute>? _disputes;
 
     public Document(DocumentInfo info, string text)
     {
@@ -102,6 +104,20 @@ public sealed class Document
     {
         get => Require(_times, Layers.Times);
         set => Set(ref _times, value, Layers.Times);
+    }
+
+    /// <summary>The attributed statements of the article, in text order of their cues.</summary>
+    public IReadOnlyList<Statement> Statements
+    {
+        get => Require(_statements, Layers.Statements);
+        set => Set(ref _statements, value, Layers.Statements);
+    }
+
+    /// <summary>Claims paired with the statements that rebut them.</summary>
+    public IReadOnlyList<Dispute> Disputes
+    {
+        get => Require(_disputes, Layers.Disputes);
+        set => Set(ref _disputes, value, Layers.Disputes);
     }
 
     public bool Has(Layers layers) => (Layers & layers) == layers;

@@ -32,4 +32,10 @@ public enum Layers
 
     /// <summary>Typed name spans found by the name tagger, before they are grouped into entities (<see cref="Document.Names"/>).</summary>
     Names = 1 << 8,
+
+    /// <summary>Attributed statements: cue, speaker, content, relays, addressee, kind (<see cref="Document.Statements"/>).</summary>
+    Statements = 1 << 9,
+
+    /// <summary>Pairs of a claim and the statement that rebuts it (<see cref="Document.Disputes"/>).</summary>
+    Disputes = 1 << 10,
 }

@@ -5,6 +5,7 @@ using Wirewatch.Evaluation;
 using Wirewatch.Evaluation.Coreference;
 using Wirewatch.Evaluation.Entities;
 using Wirewatch.Evaluation.PartsOfSpeech;
+using Wirewatch.Evaluation.Statements;
 using Wirewatch.Evaluation.Text;
 using Wirewatch.Evaluation.Time;
 using Wirewatch.Extraction.PartsOfSpeech;
@@ -23,6 +24,7 @@ public static class EvalCommand
         ["pos"] = "part-of-speech tags (UPOS accuracy) on EWT test and the GUM documents held out from training, and tagger speed",
         ["entities"] = "named entities (typed, exact span) on GUM news and MEANTIME, as published and lower-cased",
         ["coreference"] = "who-is-who: MUC, B-cubed and CEAF-e on GUM news, for entities with at least one named mention",
+        ["statements"] = "attributed statements (cue, source, content; exact and PARC-style token-overlap F1) on PolNeAR dev and train, as published and with quotation marks removed",
         ["time"] = "time expressions and their TIMEX3 values against TempEval-3's TBAQ-cleaned and MEANTIME (strict and relaxed span F1, type accuracy, value F1)",
     };
 
@@ -43,6 +45,7 @@ public static class EvalCommand
                 "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
                 "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
                 "coreference" => [new CoreferenceEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared)],
+                "statements" => [new StatementEvaluation(Engine.CreatePipeline()).Run(shared, ["dev", "train"], console.Error, parsed.GetValue(errors))],
                 "time" => [new TimeEvaluation(TextLexicon.Default, TimeLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };

@@ -122,6 +122,16 @@ public sealed class DocumentJsonWriter
             WriteTimes(json, document);
         }
 
+        if (document.Has(Layers.Statements))
+        {
+            StatementJsonWriter.WriteStatements(json, document);
+        }
+
+        if (document.Has(Layers.Disputes))
+        {
+            StatementJsonWriter.WriteDisputes(json, document);
+        }
+
         json.WriteEndObject();
     }
 

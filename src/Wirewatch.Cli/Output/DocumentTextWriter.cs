@@ -68,6 +68,11 @@ public static class DocumentTextWriter
             }
         }
 
+        if (document.Has(Layers.Statements))
+        {
+            StatementTextWriter.Write(writer, document);
+        }
+
         writer.WriteLine();
     }
 

@@ -1,0 +1,100 @@
+using Wirewatch.Core;
+using Wirewatch.Corpora.Brat;
+using Wirewatch.Text.Reading;
+
+namespace Wirewatch.Evaluation.Statements;
+
+/// <summary>
+/// Scores statements (cue, source, content) against PolNeAR's attributions, as published and with every quotation
+/// mark removed (<see cref="QuoteMarks"/>). Spans are compared as sets of the scorer's tokens (<see cref="WordTokens"/>);
+/// a statement's content is all its spans, continuations included; a gold discontinuous span is all its pieces.
+/// </summary>
+public sealed class StatementEvaluation
+{
+    private readonly Pipeline _pipeline;
+
+    public StatementEvaluation(Pipeline pipeline)
+    {
+        _pipeline = pipeline;
+    }
+
+    public EvaluationTable Run(string shared, IReadOnlyList<string> splits, TextWriter errors, int maxErrors)
+    {
+        var table = new EvaluationTable(
+            "Statements: PolNeAR attributions (first annotator per text; exact = same tokens, overlap = PARC-style token F1)",
+            "set", "docs", "gold", "cue P", "cue R", "cue F1", "source P", "source R", "source F1", "content exact F1", "cue overlap F1", "source overlap F1", "content overlap F1");
+        foreach (var split in splits)
+        {
+            var folder = SharedData.PathIn(shared, "eval-data", "polnear", "data", split);
+            var documents = BratAttributionReader.ReadFolder(folder).ToList();
+            foreach (var withoutMarks in new[] { true, false })
+            {
+                var (cue, source, content) = Score(documents, withoutMarks, errors, split == "dev" && withoutMarks ? maxErrors : 0);
+                table.Add(
+                    $"PolNeAR {split}, {(withoutMarks ? "quotation marks removed" : "as published")}",
+                    EvaluationTable.Count(documents.Count),
+                    EvaluationTable.Count(cue.Gold),
+                    EvaluationTable.Score(cue.Exact.Precision),
+                    EvaluationTable.Score(cue.Exact.Recall),
+                    EvaluationTable.Score(cue.Exact.F1),
+                    EvaluationTable.Score(source.Exact.Precision),
+                    EvaluationTable.Score(source.Exact.Recall),
+                    EvaluationTable.Score(source.Exact.F1),
+                    EvaluationTable.Score(content.Exact.F1),
+                    EvaluationTable.Score(cue.OverlapF1),
+                    EvaluationTable.Score(source.OverlapF1),
+                    EvaluationTable.Score(content.OverlapF1));
+            }
+        }
+
+        return table;
+    }
+
+    public (SpanScores Cue, SpanScores Source, SpanScores Content) Score(IEnumerable<BratDocument> documents, bool withoutMarks, TextWriter? errors = null, int maxErrors = 0)
+    {
+        SpanScores cue = new(), source = new(), content = new();
+        var shown = 0;
+        foreach (var gold in documents)
+        {
+            var text = withoutMarks ? QuoteMarks.Remove(gold.Text) : gold.Text;
+            var document = ArticleText.Create(gold.Id, null, DateOrigin.Unknown, null, null, text);
+            if (document.Text.Length != text.Length)
+            {
+                continue;
+            }
+
+            _pipeline.Run(document);
+            var tokens = new WordTokens(text);
+            var statements = document.Statements;
+            var predictedCues = statements.Select(s => tokens.Of([(s.Cue.Start, s.Cue.End)])).ToList();
+            var goldCues = gold.Attributions.Select(a => tokens.Of(a.Cue)).ToList();
+            cue.Add(predictedCues, goldCues);
+            source.Add([.. statements.Where(s => s.Speaker is not null).Select(s => tokens.Of([(s.Speaker!.Value.Span.Start, s.Speaker.Value.Span.End)]))], [.. gold.Attributions.Select(a => tokens.Of(a.Source))]);
+            content.Add([.. statements.Select(s => tokens.Of(s.Content.Select(c => (c.Start, c.End))))], [.. gold.Attributions.Select(a => tokens.Of(a.Content))]);
+            if (errors is not null && shown < maxErrors)
+            {
+                foreach (var a in gold.Attributions)
+                {
+                    var g = tokens.Of(a.Cue);
+                    if (g.Count > 0 && !predictedCues.Any(p => p.Overlaps(g)) && shown++ < maxErrors)
+                    {
+                        errors.WriteLine($"missed cue «{string.Join(" ", a.Cue.Select(c => text[c.Start..c.End]))}» source «{string.Join(" ", a.Source.Select(c => text[c.Start..c.End]))}» in {gold.Id}");
+                    }
+                }
+
+                foreach (var s in statements)
+                {
+                    var p = tokens.Of([(s.Cue.Start, s.Cue.End)]);
+                    if (!goldCues.Any(g => g.Overlaps(p)) && shown++ < maxErrors)
+                    {
+                        errors.WriteLine($"extra cue «{document[s.Cue]}» source «{(s.Speaker is { } sp ? document[sp.Span] : "-")}» content «{Clip(document[s.ContentExtent])}» in {gold.Id}");
+                    }
+                }
+            }
+        }
+
+        return (cue, source, content);
+    }
+
+    private static string Clip(string text) => text.Length <= 80 ? text : text[..80] + "…";
+}

@@ -1,0 +1,63 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Statements;
+
+/// <summary>Finds the cues of a sentence: forms of the lexicon's verbs and phrases, with the auxiliaries and adverbs
+/// before them ("has said", "also accused").</summary>
+internal static class CueFinder
+{
+    public static List<CueMatch> Find(ArticleView view, StatementLexicon lexicon, int first, int end)
+    {
+        var found = new List<CueMatch>();
+        for (var i = first; i < end; i++)
+        {
+            if (!lexicon.CuesByFirstWord.TryGetValue(view.Words[i], out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (!Matches(view, entry, i, end))
+                {
+                    continue;
+                }
+
+                var cueFirst = i;
+                while (cueFirst > first && view.Tags[cueFirst - 1] is PartOfSpeech.Aux or PartOfSpeech.Adv && view.Tokens[cueFirst - 1].Kind == TokenKind.Word && !IsClauseAdverb(view, cueFirst - 1, first))
+                {
+                    cueFirst--;
+                }
+
+                found.Add(new CueMatch(cueFirst, i, i + entry.Words.Count, entry));
+                i += entry.Words.Count - 1;
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Matches(ArticleView view, CueEntry entry, int i, int end)
+    {
+        if (i + entry.Words.Count > end)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < entry.Words.Count; k++)
+        {
+            if (view.Words[i + k] != entry.Words[k])
+            {
+                return false;
+            }
+        }
+
+        // "the alleged attack", "a planned terror attack": a participle used as an adjective is no cue.
+        return entry.AnyPartOfSpeech || view.Tags[i] == PartOfSpeech.Verb && !(i > 0 && view.Tags[i - 1] is PartOfSpeech.Det or PartOfSpeech.Adj);
+    }
+
+    /// <summary>An adverb that opens the clause ("Meanwhile said" never happens; "Earlier, ..." is not part of a cue).</summary>
+    private static bool IsClauseAdverb(ArticleView view, int i, int first)
+        => i == first || view.Words[i - 1] is "," or ";" or ":";
+}

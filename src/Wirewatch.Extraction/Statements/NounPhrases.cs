@@ -1,0 +1,141 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Statements;
+
+/// <summary>Finds the noun phrase that ends before or starts after a position: the speaker, addressee or relay.</summary>
+internal static class NounPhrases
+{
+    /// <summary>The first token of the noun phrase that ends at <paramref name="end"/> (exclusive), or -1.</summary>
+    public static int Left(ArticleView view, int end, int floor)
+    {
+        var i = end - 1;
+        var first = -1;
+        while (i >= floor)
+        {
+            if (IsNominal(view, i))
+            {
+                first = i;
+                i--;
+                continue;
+            }
+
+            if (first >= 0 && i > floor && IsBridge(view, i) && IsNominal(view, i - 1))
+            {
+                i--;
+                continue;
+            }
+
+            if (first >= 0 && i > floor && IsParticiple(view, i))
+            {
+                i--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        // An apposition: "John Kirby, the coordinator for the council, denied".
+        if (first - 2 > floor && view.Words[first - 1] == "," && view.Words[end] is not "," && EndsAppositionLeft(view, first - 1, floor, out var head))
+        {
+            return head;
+        }
+
+        return first;
+    }
+
+    /// <summary>The end (exclusive) of the noun phrase that starts at <paramref name="start"/>, or -1.</summary>
+    public static int Right(ArticleView view, int start, int limit)
+    {
+        var i = start;
+        var end = -1;
+        while (i < limit)
+        {
+            if (IsNominal(view, i) && view.Words[i] != "that")
+            {
+                i++;
+                end = i;
+                continue;
+            }
+
+            if (end >= 0 && i + 1 < limit && (IsBridge(view, i) || IsParticiple(view, i)) && IsNominal(view, i + 1))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool EndsAppositionLeft(ArticleView view, int comma, int floor, out int head)
+    {
+        head = -1;
+        var appositionFirst = Left(view, comma, floor);
+        if (appositionFirst < 0 || view.Words[appositionFirst] == "who")
+        {
+            return false;
+        }
+
+        var before = appositionFirst - 1;
+        if (before <= floor || view.Words[before] != ",")
+        {
+            return false;
+        }
+
+        var nameFirst = LeftSimple(view, before, floor);
+        if (nameFirst < 0 || nameFirst > floor && view.Words[nameFirst - 1] is not ("," or "and" or "but"))
+        {
+            if (nameFirst != floor)
+            {
+                return false;
+            }
+        }
+
+        head = nameFirst;
+        return nameFirst >= 0;
+    }
+
+    private static int LeftSimple(ArticleView view, int end, int floor)
+    {
+        var i = end - 1;
+        var first = -1;
+        while (i >= floor && IsNominal(view, i) && view.Tags[i] != PartOfSpeech.Pron)
+        {
+            first = i;
+            i--;
+        }
+
+        return first;
+    }
+
+    public static bool IsNominal(ArticleView view, int i)
+    {
+        var token = view.Tokens[i];
+        if (token.Kind is TokenKind.Clitic or TokenKind.Abbreviation)
+        {
+            return token.Kind == TokenKind.Abbreviation || view.Words[i] is "'s" or "'";
+        }
+
+        return view.Tags[i] switch
+        {
+            PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.PropN or PartOfSpeech.Num => token.Kind != TokenKind.Punctuation,
+            PartOfSpeech.Pron => true,
+            PartOfSpeech.Part => view.Words[i] is "'s",
+            _ => false,
+        };
+    }
+
+    private static bool IsBridge(ArticleView view, int i)
+        => view.Tags[i] == PartOfSpeech.Adp && view.Words[i] is "of" or "for" or "at" or "from" or "in" or "with" or "on" or "to"
+            || view.Words[i] is "-" or "&";
+
+    private static bool IsParticiple(ArticleView view, int i)
+        => view.Tags[i] == PartOfSpeech.Verb && view.Words[i].EndsWith("ed", StringComparison.Ordinal);
+}

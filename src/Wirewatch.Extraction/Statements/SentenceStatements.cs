@@ -1,0 +1,388 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Statements;
+
+/// <summary>
+/// Finds the statements of one sentence: for each cue, its speaker (before it, after it in "..., said X", or the
+/// subject of the clause for "..., saying"), its addressee and time, and its content after it ("X said (that) ...",
+/// "X said: ...") or before it ("..., X said."), with the pieces a cue in the middle splits off.
+/// </summary>
+internal sealed class SentenceStatements
+{
+    private readonly ArticleView _view;
+    private readonly StatementLexicon _lexicon;
+    private readonly WordSets _words;
+    private readonly Dictionary<int, TimeExpression> _timesByFirstToken;
+
+    public SentenceStatements(ArticleView view, StatementLexicon lexicon, WordSets words, Dictionary<int, TimeExpression> timesByFirstToken)
+    {
+        _view = view;
+        _lexicon = lexicon;
+        _words = words;
+        _timesByFirstToken = timesByFirstToken;
+    }
+
+    public List<StatementDraft> Find(int sentence)
+    {
+        var (first, end) = _view.SentenceTokens[sentence];
+        var drafts = new List<StatementDraft>();
+        if (end <= first)
+        {
+            return drafts;
+        }
+
+        var last = ContentLimit(first, end);
+        foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
+        {
+            if (InQuestion(first, cue.First))
+            {
+                continue;
+            }
+
+            var draft = Build(cue, sentence, first, last, drafts);
+            if (draft is not null && draft.Content.Count > 0)
+            {
+                drafts.Add(draft);
+            }
+        }
+
+        Relays(drafts);
+        return drafts;
+    }
+
+    private StatementDraft? Build(CueMatch cue, int sentence, int first, int last, List<StatementDraft> earlier)
+    {
+        var draft = new StatementDraft(cue, sentence) { Kind = cue.Entry.Kind };
+        var relayCue = cue.Entry.Class == CueClass.Relay && cue.Entry.Words.Count > 1;
+        var inverted = false;
+        if (relayCue)
+        {
+            var end = NounPhrases.Right(_view, cue.End, last);
+            if (end < 0)
+            {
+                return null;
+            }
+
+            draft.Source = (cue.End, end);
+        }
+        else
+        {
+            var sourceFirst = NounPhrases.Left(_view, cue.First, first);
+            if (sourceFirst >= 0)
+            {
+                draft.Source = (sourceFirst, cue.First);
+            }
+            else if (Apposition(cue.First, first) is { } apposition)
+            {
+                draft.Source = apposition;
+            }
+            else if (cue.First > first && _view.Words[cue.First - 1] == "and" && earlier.LastOrDefault(d => d.Source is not null) is { } coordinated)
+            {
+                draft.Source = coordinated.Source;
+                Cut(coordinated, cue.First - 1);
+            }
+            else if (cue.Entry.IsParticiple && cue.First > first && _view.Words[cue.First - 1] == ",")
+            {
+                var main = earlier.LastOrDefault(d => d.Source is not null);
+                draft.Source = main?.Source ?? Subject(first, cue.First);
+                if (main is not null)
+                {
+                    Cut(main, cue.First - 1);
+                }
+            }
+            else if (cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1)))
+            {
+                var end = NounPhrases.Right(_view, cue.End, last);
+                if (end > 0)
+                {
+                    draft.Source = (cue.End, end);
+                    inverted = true;
+                }
+            }
+        }
+
+        if (draft.Source is null)
+        {
+            return null;
+        }
+
+        if (draft.Source is { } s)
+        {
+            draft.FirstPersonSource = s.End - s.First == 1 && _words.FirstPerson.Contains(_view.Words[s.First]);
+        }
+
+        var p = inverted || relayCue ? draft.Source!.Value.End : cue.End;
+        p = After(draft, p, last);
+        var colon = p < last && _view.Words[p] == ":";
+        while (p < last && _view.Words[p] is "," or ":")
+        {
+            p++;
+        }
+
+        if (last - p >= 2)
+        {
+            draft.Content.Add((p, last));
+            draft.Direct = colon || _view.IsQuote(p) || (_view.Words[p] != "that" && HasFirstPerson(p, last));
+            return draft;
+        }
+
+        // The content comes before: "..., Kirby said." / "..., said Kirby." / "..., according to TASS."
+        var boundary = draft.Source is { } src && !inverted && !relayCue ? src.First : cue.First;
+        var contentEnd = boundary;
+        while (contentEnd > first && _view.Words[contentEnd - 1] is "," or "--" or "-")
+        {
+            contentEnd--;
+        }
+
+        if (contentEnd == boundary && !(contentEnd > first && _view.IsQuote(contentEnd - 1)))
+        {
+            return null;
+        }
+
+        var contentFirst = first;
+        var previous = earlier.LastOrDefault();
+        if (previous is not null && previous.ContentEnd <= contentEnd && previous.Cue.End > contentFirst)
+        {
+            contentFirst = Math.Max(contentFirst, previous.Cue.End);
+        }
+
+        if (contentEnd - contentFirst < 1)
+        {
+            return null;
+        }
+
+        draft.Content.Add((contentFirst, contentEnd));
+        if (last - p >= 2)
+        {
+            draft.Content.Add((p, last));
+        }
+
+        draft.ContentBefore = true;
+        draft.Direct = _view.IsQuote(contentFirst) || _view.Words[contentFirst] != "that";
+        return draft;
+    }
+
+    /// <summary>Skips what may follow a cue before its content: the addressee, the time, "in a statement", a relay.</summary>
+    private int After(StatementDraft draft, int p, int last)
+    {
+        for (var round = 0; round < 4 && p < last; round++)
+        {
+            var start = p;
+            if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0 && _view.Words[p] is not ("that" or "the"))
+            {
+                var end = CutAtTime(p, NounPhrases.Right(_view, p, last));
+                if (end > 0 && end <= last)
+                {
+                    draft.Addressee = (p, end);
+                    p = end;
+                }
+            }
+            else if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0)
+            {
+                var end = NounPhrases.Right(_view, p, last);
+                if (end > 0 && end < last && _view.Words[end] is "that" or "," or ":" or ".")
+                {
+                    draft.Addressee = (p, end);
+                    p = end;
+                }
+            }
+
+            if (draft.Cue.Entry.Object == CueObject.Accused && draft.Accused is null)
+            {
+                var end = NounPhrases.Right(_view, p, last);
+                if (end > 0)
+                {
+                    draft.Accused = (p, end);
+                }
+            }
+
+            var q = p < last && _view.Words[p] is "on" or "," ? p + 1 : p;
+            if (q < last && _timesByFirstToken.TryGetValue(q, out var time))
+            {
+                draft.TimeId ??= time.Id;
+                while (p < last && _view.Tokens[p].Start < time.Span.End)
+                {
+                    p++;
+                }
+            }
+
+            if (p + 2 < last && _view.Words[p] == "in" && _view.Tags[p + 1] == PartOfSpeech.Det && _words.StatementNouns.Contains(_view.Words[p + 2]))
+            {
+                p += 3;
+            }
+
+            if (p + 3 < last && _view.Words[p] == "," && _view.Words[p + 1] == "according" && _view.Words[p + 2] == "to")
+            {
+                var end = NounPhrases.Right(_view, p + 3, last);
+                if (end > 0)
+                {
+                    draft.Relays.Add((p + 3, end));
+                    p = end;
+                }
+            }
+
+            if (p == start)
+            {
+                break;
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>Ends an earlier statement's content before a second cue of the same speaker (", adding", "and accused").</summary>
+    private void Cut(StatementDraft earlier, int cut)
+    {
+        while (cut > 0 && _view.Words[cut - 1] == ",")
+        {
+            cut--;
+        }
+
+        for (var k = 0; k < earlier.Content.Count; k++)
+        {
+            if (earlier.Content[k].First < cut && earlier.Content[k].End > cut)
+            {
+                earlier.Content[k] = (earlier.Content[k].First, cut);
+            }
+        }
+    }
+
+    private int CutAtTime(int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (_timesByFirstToken.ContainsKey(i))
+            {
+                end = i;
+                while (end > start + 1 && _view.Words[end - 1] is "on" or "in" or "at" or ",")
+                {
+                    end--;
+                }
+
+                return end;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"Ryabkov accused ..., TASS reported": the channel becomes a relay of the statement it reports.</summary>
+    private void Relays(List<StatementDraft> drafts)
+    {
+        foreach (var relay in drafts.Where(d => d.Cue.Entry.Class == CueClass.Relay && d.Source is not null).ToList())
+        {
+            if (drafts.Any(d => d != relay && d.Relays.Contains(relay.Source!.Value)))
+            {
+                relay.Dropped = true;
+                continue;
+            }
+
+            var inner = drafts.FirstOrDefault(d => d != relay && d.Cue.Entry.Class != CueClass.Relay && relay.ContentContains(d.Cue.HeadFirst));
+            if (inner is null)
+            {
+                continue;
+            }
+
+            var source = relay.Source!.Value;
+            if (!inner.Relays.Contains(source))
+            {
+                inner.Relays.Add(source);
+            }
+
+            var cut = Math.Min(source.First, relay.Cue.First);
+            for (var k = 0; k < inner.Content.Count; k++)
+            {
+                var (cf, ce) = inner.Content[k];
+                if (ce > cut && cf < cut)
+                {
+                    var trimmed = cut;
+                    while (trimmed > cf && _view.Words[trimmed - 1] == ",")
+                    {
+                        trimmed--;
+                    }
+
+                    inner.Content[k] = (cf, trimmed);
+                }
+            }
+
+            relay.Dropped = true;
+        }
+
+        drafts.RemoveAll(d => d.Dropped);
+    }
+
+    /// <summary>"John Kirby, the coordinator for the council, denied": the name and its apposition before the cue.</summary>
+    private (int First, int End)? Apposition(int cueFirst, int first)
+    {
+        var comma = cueFirst - 1;
+        if (comma <= first || _view.Words[comma] != ",")
+        {
+            return null;
+        }
+
+        var appositionFirst = NounPhrases.Left(_view, comma, first);
+        if (appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
+        {
+            return null;
+        }
+
+        var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
+        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma) : null;
+    }
+
+    private (int First, int End)? Subject(int first, int before)
+    {
+        var i = first;
+        while (i < before && !NounPhrases.IsNominal(_view, i))
+        {
+            i++;
+        }
+
+        var end = NounPhrases.Right(_view, i, before);
+        return end > i ? (i, end) : null;
+    }
+
+    private bool HasFirstPerson(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_view.IsFirstPerson(i, _words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Asked if Moscow believed ...": a cue inside a question put to the speaker is no statement.</summary>
+    private bool InQuestion(int first, int cueFirst)
+    {
+        for (var i = cueFirst - 1; i >= first && _view.Words[i] is not ("," or ";" or ":"); i--)
+        {
+            if (_view.Words[i] is "if" or "whether")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of the content in a sentence: before a final period, unless a closing quote follows it.</summary>
+    private int ContentLimit(int first, int end)
+    {
+        var last = end;
+        if (last > first && _view.IsQuote(last - 1))
+        {
+            return last;
+        }
+
+        while (last > first && _view.Words[last - 1] is "." or "!" or "?" or ";")
+        {
+            last--;
+        }
+
+        return last;
+    }
+}
