@@ -1,5 +1,6 @@
 using Wirewatch.Core;
 using Wirewatch.Extraction.Entities;
+using Wirewatch.Extraction.Events;
 using Wirewatch.Extraction.Gazetteers;
 using Wirewatch.Extraction.PartsOfSpeech;
 using Wirewatch.Extraction.Time;
@@ -16,6 +17,7 @@ public static class Engine
         new TimeComponent(TimeLexicon.Default),
         new NameTaggerComponent(NameModel.Default, Hints(), EntityLexicon.Default),
         new WhoIsWhoComponent(EntityLexicon.Default, new GazetteerPlaces(Gazetteer.Default)),
+        new EventComponent(EventLexicon.Default, Gazetteer.Default),
     ]);
 
     /// <summary>The components up to parts of speech: what training the later models needs.</summary>

@@ -15,6 +15,7 @@ public sealed class Document
     private IReadOnlyList<Entity>? _entities;
     private IReadOnlyList<TimeExpression>? _times;
     private IReadOnlyList<NameMention>? _names;
+    private IReadOnlyList<Event>? _events;
 
     public Document(DocumentInfo info, string text)
     {
@@ -102,6 +103,13 @@ public sealed class Document
     {
         get => Require(_times, Layers.Times);
         set => Set(ref _times, value, Layers.Times);
+    }
+
+    /// <summary>What happened: the events of the article in ACLED's shape, mentions of one event merged, in text order.</summary>
+    public IReadOnlyList<Event> Events
+    {
+        get => Require(_events, Layers.Events);
+        set => Set(ref _events, value, Layers.Events);
     }
 
     public bool Has(Layers layers) => (Layers & layers) == layers;

@@ -32,4 +32,7 @@ public enum Layers
 
     /// <summary>Typed name spans found by the name tagger, before they are grouped into entities (<see cref="Document.Names"/>).</summary>
     Names = 1 << 8,
+
+    /// <summary>Events in ACLED's shape: type, actors, place, date, fatalities, counts (<see cref="Document.Events"/>).</summary>
+    Events = 1 << 12,
 }

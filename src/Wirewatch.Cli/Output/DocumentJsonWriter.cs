@@ -122,6 +122,11 @@ public sealed class DocumentJsonWriter
             WriteTimes(json, document);
         }
 
+        if (document.Has(Layers.Events))
+        {
+            EventJson.Write(json, document);
+        }
+
         json.WriteEndObject();
     }
 
