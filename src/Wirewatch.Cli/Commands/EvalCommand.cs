@@ -4,9 +4,11 @@ using Wirewatch.Corpora.Gum;
 using Wirewatch.Evaluation;
 using Wirewatch.Evaluation.Coreference;
 using Wirewatch.Evaluation.Entities;
+using Wirewatch.Evaluation.Events;
 using Wirewatch.Evaluation.PartsOfSpeech;
 using Wirewatch.Evaluation.Text;
 using Wirewatch.Evaluation.Time;
+using Wirewatch.Extraction.Events;
 using Wirewatch.Extraction.PartsOfSpeech;
 using Wirewatch.Extraction.Time;
 using Wirewatch.Text.Tokenization;
@@ -23,6 +25,7 @@ public static class EvalCommand
         ["pos"] = "part-of-speech tags (UPOS accuracy) on EWT test and the GUM documents held out from training, and tagger speed",
         ["entities"] = "named entities (typed, exact span) on GUM news and MEANTIME, as published and lower-cased",
         ["coreference"] = "who-is-who: MUC, B-cubed and CEAF-e on GUM news, for entities with at least one named mention",
+        ["events"] = "events: MUC-4 dev, tst1 and tst2 slot F1 (incident type, date, location, perpetrator organisation, human target, effect) and CASE 2021 task 2 sample type accuracy",
         ["time"] = "time expressions and their TIMEX3 values against TempEval-3's TBAQ-cleaned and MEANTIME (strict and relaxed span F1, type accuracy, value F1)",
     };
 
@@ -43,6 +46,7 @@ public static class EvalCommand
                 "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
                 "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
                 "coreference" => [new CoreferenceEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared)],
+                "events" => new EventEvaluation(Engine.CreatePipeline(), EventLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors)),
                 "time" => [new TimeEvaluation(TextLexicon.Default, TimeLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };

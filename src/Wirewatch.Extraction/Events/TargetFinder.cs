@@ -27,7 +27,7 @@ public sealed class TargetFinder
         var targets = new List<TextSpan>();
         for (var i = trigger.End; i < Math.Min(end, trigger.End + PrepositionReach); i++)
         {
-            if (text.IsVerb(i) && !text.Words[i].StartsWith("fir", StringComparison.Ordinal))
+            if (text.IsVerb(i))
             {
                 break;
             }
