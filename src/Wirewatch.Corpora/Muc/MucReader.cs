@@ -78,7 +78,7 @@ public static partial class MucReader
         var relevant = type != "*";
         var names = Lines(18).Concat(Lines(19)).Select(Strings).Where(a => a.Count > 0).ToList();
         var effects = Lines(23).SelectMany(l => l.Split(':')[0].Split('/')).Select(s => s.Trim().TrimStart('?').Trim()).Where(s => s is "DEATH" or "INJURY").Distinct().ToList();
-        return new MucTemplate(One(0), relevant, type, One(2), One(3), Lines(10).Select(Strings).Where(a => a.Count > 0).ToList(), names, effects);
+        return new MucTemplate(One(0).Split(' ')[0], relevant, type, One(2), One(3), Lines(10).Select(Strings).Where(a => a.Count > 0).ToList(), names, effects);
     }
 
     /// <summary>The quoted strings of a fill line before any ":" cross-reference: "\"FMLN\" / \"FARABUNDO ...\"".</summary>
