@@ -1,5 +1,6 @@
 using Wirewatch.Core;
 using Wirewatch.Extraction.Entities;
+using Wirewatch.Extraction.Events;
 using Wirewatch.Extraction.Gazetteers;
 using Wirewatch.Extraction.PartsOfSpeech;
 using Wirewatch.Extraction.Statements;
@@ -18,6 +19,7 @@ public static class Engine
         new NameTaggerComponent(NameModel.Default, Hints(), EntityLexicon.Default),
         new WhoIsWhoComponent(EntityLexicon.Default, new GazetteerPlaces(Gazetteer.Default)),
         new StatementComponent(StatementLexicon.Default),
+        new EventComponent(EventLexicon.Default, Gazetteer.Default),
     ]);
 
     /// <summary>The components up to parts of speech: what training the later models needs.</summary>

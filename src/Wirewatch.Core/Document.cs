@@ -17,6 +17,7 @@ public sealed class Document
     private IReadOnlyList<NameMention>? _names;
     private IReadOnlyList<Statement>? _statements;
     private IReadOnlyList<Dispute>? _disputes;
+    private IReadOnlyList<Event>? _events;
 
     public Document(DocumentInfo info, string text)
     {
@@ -118,6 +119,13 @@ public sealed class Document
     {
         get => Require(_disputes, Layers.Disputes);
         set => Set(ref _disputes, value, Layers.Disputes);
+    }
+
+    /// <summary>What happened: the events of the article in ACLED's shape, mentions of one event merged, in text order.</summary>
+    public IReadOnlyList<Event> Events
+    {
+        get => Require(_events, Layers.Events);
+        set => Set(ref _events, value, Layers.Events);
     }
 
     public bool Has(Layers layers) => (Layers & layers) == layers;

@@ -38,4 +38,7 @@ public enum Layers
 
     /// <summary>Pairs of a claim and the statement that rebuts it (<see cref="Document.Disputes"/>).</summary>
     Disputes = 1 << 10,
+
+    /// <summary>Events in ACLED's shape: type, actors, place, date, fatalities, counts (<see cref="Document.Events"/>).</summary>
+    Events = 1 << 12,
 }

@@ -13,10 +13,10 @@ public static class AnalyzeCommand
         var inputs = new InputOptions();
         var format = new Option<string>("--format")
         {
-            Description = "json (one object for one article, JSON Lines for several), jsonl (always one line an article), or text (a summary to read).",
+            Description = "json (one object for one article, JSON Lines for several), jsonl (always one line an article), text (a summary to read), or acled-csv (the events, in ACLED's columns).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        format.AcceptOnlyFromAmong("json", "jsonl", "text", "acled-csv");
         var withTokens = new Option<bool>("--tokens") { Description = "Include the token layer in JSON output." };
 
         var command = new Command("analyze", "Analyse articles and write, for each, its sentences and every layer found, with spans into its text.");
@@ -39,6 +39,7 @@ public static class AnalyzeCommand
         var errors = 0;
         var analysed = 0;
         Document? held = null;
+        var csv = new AcledCsvWriter();
         var json = new DocumentJsonWriter(new JsonOutputOptions { IncludeTokens = withTokens });
         using var progress = ProgressLine.Create(console, "analysing");
         foreach (var result in reader.Read(paths))
@@ -59,6 +60,9 @@ public static class AnalyzeCommand
             {
                 case "text":
                     DocumentTextWriter.Write(console.Out, document);
+                    break;
+                case "acled-csv":
+                    csv.Write(console.Out, document);
                     break;
                 case "jsonl":
                     json.WriteLine(console.Out, document);

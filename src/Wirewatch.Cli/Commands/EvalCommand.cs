@@ -4,10 +4,12 @@ using Wirewatch.Corpora.Gum;
 using Wirewatch.Evaluation;
 using Wirewatch.Evaluation.Coreference;
 using Wirewatch.Evaluation.Entities;
+using Wirewatch.Evaluation.Events;
 using Wirewatch.Evaluation.PartsOfSpeech;
 using Wirewatch.Evaluation.Statements;
 using Wirewatch.Evaluation.Text;
 using Wirewatch.Evaluation.Time;
+using Wirewatch.Extraction.Events;
 using Wirewatch.Extraction.PartsOfSpeech;
 using Wirewatch.Extraction.Time;
 using Wirewatch.Text.Tokenization;
@@ -25,6 +27,7 @@ public static class EvalCommand
         ["entities"] = "named entities (typed, exact span) on GUM news and MEANTIME, as published and lower-cased",
         ["coreference"] = "who-is-who: MUC, B-cubed and CEAF-e on GUM news, for entities with at least one named mention",
         ["statements"] = "attributed statements (cue, source, content; exact and PARC-style token-overlap F1) on PolNeAR dev and train, as published and with quotation marks removed",
+        ["events"] = "events: MUC-4 dev, tst1 and tst2 slot F1 (incident type, date, location, perpetrator organisation, human target, effect) and CASE 2021 task 2 sample type accuracy",
         ["time"] = "time expressions and their TIMEX3 values against TempEval-3's TBAQ-cleaned and MEANTIME (strict and relaxed span F1, type accuracy, value F1)",
     };
 
@@ -46,6 +49,7 @@ public static class EvalCommand
                 "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
                 "coreference" => [new CoreferenceEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared)],
                 "statements" => [new StatementEvaluation(Engine.CreatePipeline()).Run(shared, ["dev", "train"], console.Error, parsed.GetValue(errors))],
+                "events" => new EventEvaluation(Engine.CreatePipeline(), EventLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors)),
                 "time" => [new TimeEvaluation(TextLexicon.Default, TimeLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 var other => throw new WirewatchException(ErrorCode.BadUsage, $"unknown task '{other}'"),
             };

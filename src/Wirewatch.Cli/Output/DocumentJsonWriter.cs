@@ -132,6 +132,11 @@ public sealed class DocumentJsonWriter
             StatementJsonWriter.WriteDisputes(json, document);
         }
 
+        if (document.Has(Layers.Events))
+        {
+            EventJson.Write(json, document);
+        }
+
         json.WriteEndObject();
     }
 

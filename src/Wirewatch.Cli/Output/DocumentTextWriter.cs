@@ -73,7 +73,47 @@ public static class DocumentTextWriter
             StatementTextWriter.Write(writer, document);
         }
 
+        if (document.Has(Layers.Events))
+        {
+            WriteEvents(writer, document);
+        }
+
         writer.WriteLine();
+    }
+
+    private static void WriteEvents(TextWriter writer, Document document)
+    {
+        writer.WriteLine($"events:     {document.Events.Count}");
+        foreach (var e in document.Events)
+        {
+            var place = e.Location is { } l ? $"{l.Name} ({l.CountryCode}{(l.Admin1.Length > 0 ? ", " + l.Admin1 : string.Empty)}; geo {l.GeoPrecision})" : "place unknown";
+            writer.WriteLine($"  {e.Id,-4} {e.Type} / {e.SubType}: \"{document[e.Trigger]}\" x{e.Mentions.Count}, {e.Date ?? "date unknown"} (time {e.TimePrecision}), {place}");
+            writer.WriteLine($"       status {EventJson.StatusName(e.Status)}{(e.Disputed ? ", disputed" : string.Empty)}{(e.Tags.Count > 0 ? "; " + string.Join("; ", e.Tags) : string.Empty)}");
+            foreach (var actor in e.Actors)
+            {
+                writer.WriteLine($"       {actor.Role}: {document[actor.Span]}{(actor.EntityId is null ? string.Empty : $" ({actor.EntityId})")}");
+            }
+
+            if (e.Targets.Count > 0)
+            {
+                writer.WriteLine($"       targets: {string.Join("; ", e.Targets.Select(t => document[t]))}");
+            }
+
+            if (e.Fatalities is { } f)
+            {
+                writer.WriteLine($"       fatalities: {f.Value} ({f.Qualifier ?? "as stated"}: \"{document[f.Span]}\")");
+            }
+
+            if (e.Injuries is { } inj)
+            {
+                writer.WriteLine($"       injuries: {inj.Value} ({inj.Qualifier ?? "as stated"}: \"{document[inj.Span]}\")");
+            }
+
+            foreach (var count in e.Counts)
+            {
+                writer.WriteLine($"       {count.What}: {count.Value} ({count.Qualifier ?? "as stated"}: \"{document[count.Span]}\")");
+            }
+        }
     }
 
     private static string DateOriginText(DateOrigin origin) => origin switch

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Wirewatch.Core;
+using Wirewatch.Corpora.Case;
+using Wirewatch.Corpora.Muc;
+using Wirewatch.Extraction.Events;
+using Wirewatch.Text.Reading;
+
+namespace Wirewatch.Evaluation.Events;
+
+/// <summary>
+/// Scores events on MUC-4 (dev, tst1, tst2) per slot and on the CASE 2021 task 2 sample for sub-event types.
+/// MUC-4 simplification: per message, the key fills of all its relevant templates (deduplicated) against the
+/// fills of all our events whose trigger classes map to a MUC-4 incident type (data/events/muc4-types.tsv); an
+/// irrelevant message has no key fills, so what we find there counts as false positives. Fills match by
+/// case-insensitive containment either way (<see cref="MucSlotScorer"/>). Slots: incident type; date ("02 FEB
+/// 90"; a key range "26 DEC 89 - 27 DEC 89" matches either end); location (our place's name contained in the
+/// key's "COUNTRY: PLACE (CITY)"); perpetrator organisation (our actor1); human target (our targets whose head
+/// is a person noun); effect (DEATH when fatalities &gt; 0, INJURY when injuries &gt; 0).
+/// </summary>
+public sealed class EventEvaluation
+{
+    private static readonly string[] Slots = ["incident type", "date", "location", "perpetrator org", "human target", "effect"];
+
+    private readonly Pipeline _pipeline;
+    private readonly EventLexicon _lexicon;
+    private readonly IReadOnlyList<(string Class, string Type)> _mucTypes;
+
+    public EventEvaluation(Pipeline pipeline, EventLexicon lexicon)
+    {
+        _pipeline = pipeline;
+        _lexicon = lexicon;
+        _mucTypes = DataFiles.ReadList("events/muc4-types.tsv").Select(l => l.Split('\t', StringSplitOptions.TrimEntries)).Select(p => (p[0], p[1])).ToList();
+    }
+
+    public IReadOnlyList<EvaluationTable> Run(string shared, TextWriter? errors = null, int maxErrors = 0)
+    {
+        var corpora = SharedData.PathIn(shared, "eval-data", "muc4", "CORPORA");
+        var table = new EvaluationTable("Events on MUC-4 (per slot, message-level, containment match)", ["set", "messages", .. Slots.SelectMany(s => new[] { s + " F1" }), "overall P", "overall R", "overall F1"]);
+        var sets = new (string Name, string[] Texts, string[] Keys)[]
+        {
+            ("dev", Directory.GetFiles(Path.Combine(corpora, "dev"), "dev-muc3-*").Order(StringComparer.Ordinal).ToArray(), Directory.GetFiles(Path.Combine(corpora, "dev"), "key-dev-*").Order(StringComparer.Ordinal).ToArray()),
+            ("tst1", [Path.Combine(corpora, "tst1", "tst1-muc3")], [Path.Combine(corpora, "tst1", "key-tst1.v7")]),
+            ("tst2", [Path.Combine(corpora, "tst2", "tst2-muc4")], [Path.Combine(corpora, "tst2", "key-tst2.v4")]),
+        };
+        var all = new Prf[Slots.Length];
+        var allMessages = 0;
+        var shown = 0;
+        foreach (var (name, texts, keys) in sets)
+        {
+            var templates = keys.SelectMany(MucReader.ReadKeys).GroupBy(t => t.MessageId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            var scores = new Prf[Slots.Length];
+            var messages = 0;
+            foreach (var message in texts.SelectMany(MucReader.ReadMessages))
+            {
+                if (!templates.TryGetValue(message.Id, out var key))
+                {
+                    continue;
+                }
+
+                messages++;
+                var document = ArticleText.Create(message.Id, message.Date, DateOrigin.Record, null, message.Id, message.Text);
+                _pipeline.Run(document);
+                var slotScores = ScoreMessage(document, key.Where(t => t.Relevant).ToList());
+                for (var s = 0; s < Slots.Length; s++)
+                {
+                    scores[s] += slotScores[s];
+                }
+
+                if (errors is not null && shown < maxErrors && slotScores.Any(p => p.FalsePositives + p.FalseNegatives > 0))
+                {
+                    shown++;
+                    errors.WriteLine($"{message.Id}: " + string.Join("  ", Slots.Select((s, i) => $"{s} {slotScores[i].TruePositives}/{slotScores[i].FalsePositives}/{slotScores[i].FalseNegatives}")));
+                }
+            }
+
+            AddRow(table, name, messages, scores);
+            for (var s = 0; s < Slots.Length; s++)
+            {
+                all[s] += scores[s];
+            }
+
+            allMessages += messages;
+        }
+
+        AddRow(table, "all", allMessages, all);
+        return [table, Case(shared)];
+    }
+
+    private static void AddRow(EvaluationTable table, string name, int messages, Prf[] scores)
+    {
+        var total = scores.Aggregate(default(Prf), (a, b) => a + b);
+        table.Add([name, EvaluationTable.Count(messages), .. scores.Select(p => EvaluationTable.Score(p.F1)), EvaluationTable.Score(total.Precision), EvaluationTable.Score(total.Recall), EvaluationTable.Score(total.F1)]);
+    }
+
+    private Prf[] ScoreMessage(Document document, List<MucTemplate> key)
+    {
+        var events = document.Events.Select(e => (Event: e, Type: MucType(e))).Where(e => e.Type is not null).ToList();
+        IReadOnlyList<IReadOnlyList<string>> Fills(IEnumerable<IReadOnlyList<string>> fills)
+            => fills.DistinctBy(f => string.Join("|", f).ToUpperInvariant()).ToList();
+        IReadOnlyList<string> Responses(IEnumerable<string?> values)
+            => values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        IReadOnlyList<string> One(string value) => [value];
+
+        var keyTypes = Fills(key.SelectMany(t => t.Type.Split('/')).Select(t => t.Trim()).Where(t => t is not "-" and not "*").Select(One));
+        var keyDates = Fills(key.Where(t => t.Date is not "-" and not "*").Select(t => DateAlternatives(t.Date)));
+        var keyPlaces = Fills(key.Where(t => t.Location is not "-" and not "*").Select(t => One(t.Location)));
+        var keyPerps = Fills(key.SelectMany(t => t.PerpetratorOrganisations));
+        var keyTargets = Fills(key.SelectMany(t => t.HumanTargets));
+        var keyEffects = Fills(key.SelectMany(t => t.Effects).Select(One));
+
+        var text = document.Text;
+        return
+        [
+            MucSlotScorer.Score(keyTypes, Responses(events.Select(e => e.Type))),
+            MucSlotScorer.Score(keyDates, Responses(events.Select(e => MucDate(e.Event.Date)))),
+            MucSlotScorer.Score(keyPlaces, Responses(events.Select(e => e.Event.Location?.Name))),
+            MucSlotScorer.Score(keyPerps, Responses(events.SelectMany(e => e.Event.Actors.Where(a => a.Role == "actor1").Select(a => a.Span.Slice(text))))),
+            MucSlotScorer.Score(keyTargets, Responses(events.SelectMany(e => e.Event.Targets.Select(t => t.Slice(text)).Where(IsPerson)))),
+            MucSlotScorer.Score(keyEffects, Responses(events.SelectMany(e => Effects(e.Event)))),
+        ];
+    }
+
+    private bool IsPerson(string target)
+    {
+        var head = target.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+        return _lexicon.TargetNouns.GetValueOrDefault(head) == "person";
+    }
+
+    private IEnumerable<string?> Effects(Event e)
+    {
+        if (e.Fatalities is { Value: > 0 })
+        {
+            yield return "DEATH";
+        }
+
+        if (e.Injuries is { Value: > 0 })
+        {
+            yield return "INJURY";
+        }
+    }
+
+    private string? MucType(Event e) => _mucTypes.FirstOrDefault(m => e.Classes.Contains(m.Class)).Type;
+
+    private static string? MucDate(string? iso)
+        => iso is { Length: 10 } && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("dd MMM yy", CultureInfo.InvariantCulture).ToUpperInvariant()
+            : null;
+
+    /// <summary>The dates a key's date fill names: "02 FEB 90", or both ends of "26 DEC 89 - 27 DEC 89" and "- 15 JAN 90".</summary>
+    private static IReadOnlyList<string> DateAlternatives(string fill)
+        => fill.Split('-', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 8).ToList();
+
+    private EvaluationTable Case(string shared)
+    {
+        var folder = SharedData.PathIn(shared, "eval-data", "case2021-task2", "task2", "sample_data");
+        var snippets = CaseReader.Read(Path.Combine(folder, "sample_input.txt"), Path.Combine(folder, "sample_output.txt"));
+        var table = new EvaluationTable("Event types on the CASE 2021 task 2 sample (ACLED sub-event types)", "set", "snippets", "type accuracy");
+        var correct = 0;
+        foreach (var snippet in snippets)
+        {
+            var document = ArticleText.Create(snippet.Id, null, DateOrigin.Unknown, null, snippet.Id, snippet.Text);
+            _pipeline.Run(document);
+            var main = document.Events.OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
+            var code = main is null ? "OTHER" : _lexicon.TypeOf(main.SubType).CaseCode;
+            correct += code == snippet.Gold ? 1 : 0;
+        }
+
+        table.Add("sample", EvaluationTable.Count(snippets.Count), EvaluationTable.Score(snippets.Count == 0 ? 0 : correct / (double)snippets.Count));
+        return table;
+    }
+}

@@ -1,0 +1,134 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>
+/// Who carried an event out (actor1): the phrase after "by" ("kidnapped by terrorists of the FMLN"), a side
+/// named right before the trigger ("Russian shelling"), the accused ("accused Russia of planting weapons"), or
+/// the subject of the verb that carries the trigger ("Moscow struck", "Russia launched ... bombardment").
+/// </summary>
+public sealed class ActorFinder
+{
+    private const int SubjectReach = 6;
+    private const int MaxPhrase = 12;
+
+    private readonly EventLexicon _lexicon;
+
+    public ActorFinder(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public IReadOnlyList<EventActor> Find(EventText text, TriggerHit trigger, IReadOnlyList<ActorMention> sides)
+    {
+        var (first, end) = text.Sentences[trigger.Sentence];
+        return By(text, trigger, end, sides)
+            ?? Modifier(text, trigger, first, sides)
+            ?? Accused(text, trigger, first, sides)
+            ?? Subject(text, trigger, first, sides)
+            ?? [];
+    }
+
+    private EventActor[]? By(EventText text, TriggerHit trigger, int end, IReadOnlyList<ActorMention> sides)
+    {
+        for (var i = trigger.End; i < Math.Min(end, trigger.End + 6); i++)
+        {
+            if (text.IsPunctuation(i))
+            {
+                return null;
+            }
+
+            if (text.Words[i] == "by")
+            {
+                var (from, to) = NounPhrases.PhraseAt(text, i + 1, end, MaxPhrase);
+                return Accept(text, from, to, sides);
+            }
+        }
+
+        return null;
+    }
+
+    private EventActor[]? Modifier(EventText text, TriggerHit trigger, int first, IReadOnlyList<ActorMention> sides)
+    {
+        var side = sides.LastOrDefault(s => s.End <= trigger.First && s.End >= trigger.First - 1 && s.First >= first);
+        return side is null ? null : [new EventActor("actor1", side.Span, side.EntityId)];
+    }
+
+    private EventActor[]? Accused(EventText text, TriggerHit trigger, int first, IReadOnlyList<ActorMention> sides)
+    {
+        if (trigger.First - 1 < first || text.Words[trigger.First - 1] != "of")
+        {
+            return null;
+        }
+
+        for (var k = trigger.First - 2; k >= Math.Max(first, trigger.First - 6); k--)
+        {
+            if (_lexicon.StatusCues.Match(text.Words, k, trigger.First).Value == "alleged")
+            {
+                return Accept(text, k + 1, trigger.First - 1, sides);
+            }
+        }
+
+        return null;
+    }
+
+    private EventActor[]? Subject(EventText text, TriggerHit trigger, int first, IReadOnlyList<ActorMention> sides)
+    {
+        // Back over the verb group and determiners between the subject and the trigger.
+        var j = trigger.First - 1;
+        var sawVerb = text.IsVerb(trigger.First);
+        while (j >= first && trigger.First - j <= SubjectReach && !text.IsPunctuation(j) && !IsNominal(text, j, sides) && MayStandBetween(text, j))
+        {
+            sawVerb |= text.IsVerb(j);
+            j--;
+        }
+
+        if (!sawVerb || j < first || text.IsPunctuation(j))
+        {
+            return null;
+        }
+
+        var k = j;
+        while (k - 1 >= first && j - k < MaxPhrase && (IsNominal(text, k - 1, sides) || text.Is(k - 1, PartOfSpeech.Det) || text.Is(k - 1, PartOfSpeech.Adj) || text.Words[k - 1] == "of"))
+        {
+            k--;
+        }
+
+        return Accept(text, k, j + 1, sides);
+    }
+
+    /// <summary>Verbs, auxiliaries, adverbs, determiners, adjectives, numbers and possessive pronouns may stand between a subject and the trigger.</summary>
+    private static bool MayStandBetween(EventText text, int i)
+        => text.IsVerb(i) || text.Is(i, PartOfSpeech.Adv) || text.Is(i, PartOfSpeech.Det) || text.Is(i, PartOfSpeech.Adj) || text.Is(i, PartOfSpeech.Num)
+           || (text.Is(i, PartOfSpeech.Pron) && text.Words[i] is "its" or "their" or "his" or "her");
+
+    private static bool IsNominal(EventText text, int i, IReadOnlyList<ActorMention> sides)
+        => text.Is(i, PartOfSpeech.Noun) || text.Is(i, PartOfSpeech.PropN) || sides.Any(s => s.First <= i && i < s.End);
+
+    private EventActor[]? Accept(EventText text, int from, int to, IReadOnlyList<ActorMention> sides)
+    {
+        while (from < to && (text.Is(from, PartOfSpeech.Det) || text.Words[from] is "the" or "a" or "an"))
+        {
+            from++;
+        }
+
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var side = sides.FirstOrDefault(s => s.First >= from && s.End <= to);
+        var headIsActor = false;
+        for (var i = from; i < to; i++)
+        {
+            headIsActor |= _lexicon.ActorNouns.Contains(text.Words[i]);
+        }
+
+        if (side is null && !headIsActor)
+        {
+            return null;
+        }
+
+        return [new EventActor("actor1", text.Span(from, to), side?.EntityId)];
+    }
+}

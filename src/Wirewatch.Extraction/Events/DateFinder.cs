@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>
+/// When an event happened, from the time layer: a date in the trigger's sentence that is not the date of the
+/// report ("said on Thursday") gives the day (timePrecision 1, or 2 and 3 for a week or a month); else the
+/// report's date in the sentence, else the article's date (timePrecision 2).
+/// </summary>
+public sealed partial class DateFinder
+{
+    private const int ReportReach = 4;
+
+    private readonly EventLexicon _lexicon;
+
+    public DateFinder(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public (string? Date, int Precision, string? TimeId) Date(EventText text, TriggerHit trigger)
+    {
+        var document = text.Document;
+        (TimeExpression Time, int Distance, bool Report)? best = null;
+        if (document.Has(Layers.Times))
+        {
+            var (first, end) = text.Sentences[trigger.Sentence];
+            var sentence = text.Span(first, end);
+            foreach (var time in document.Times)
+            {
+                if (time.Type != TimeType.Date || !sentence.Contains(time.Span) || !DatePattern().IsMatch(time.Value))
+                {
+                    continue;
+                }
+
+                var token = TokenAt(document.Tokens, time.Span.Start);
+                var report = IsReportTime(text, first, token);
+                var distance = Math.Abs(token - trigger.First);
+                if (best is null || (best.Value.Report && !report) || (best.Value.Report == report && distance < best.Value.Distance))
+                {
+                    best = (time, distance, report);
+                }
+            }
+        }
+
+        if (best is { } found)
+        {
+            var value = found.Time.Value[..Math.Min(10, found.Time.Value.Length)];
+            var precision = found.Report ? 2 : value.Length == 10 ? 1 : value.Contains('W', StringComparison.Ordinal) ? 2 : 3;
+            return (value, precision, found.Time.Id);
+        }
+
+        return document.Info.Date is { } date ? (date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), 2, null) : (null, 3, null);
+    }
+
+    private bool IsReportTime(EventText text, int sentenceStart, int token)
+    {
+        for (var k = token - 1; k >= Math.Max(sentenceStart, token - ReportReach); k--)
+        {
+            if (_lexicon.ReportVerbs.Contains(text.Words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    [GeneratedRegex(@"^\d{4}-(\d{2}(-\d{2})?|W\d{2})")]
+    private static partial Regex DatePattern();
+}

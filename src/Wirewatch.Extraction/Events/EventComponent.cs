@@ -1,0 +1,116 @@
+using Wirewatch.Core;
+using Wirewatch.Extraction.Gazetteers;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>
+/// The events component: finds the words that say something happened, types them by ACLED's taxonomy, reads
+/// each mention's place, date, actors, targets, casualties, counts and status from its sentence, and merges the
+/// mentions of one event. Pure: no clock, no I/O after the lexicon and gazetteer are loaded.
+/// </summary>
+public sealed class EventComponent : IPipelineComponent
+{
+    private readonly TriggerFinder _triggers;
+    private readonly PlaceFinder _places;
+    private readonly DateFinder _dates;
+    private readonly ActorFinder _actors;
+    private readonly TargetFinder _targets;
+    private readonly CasualtyFinder _casualties;
+    private readonly StatusReader _status;
+    private readonly EventMerger _merger;
+    private readonly Gazetteer _gazetteer;
+
+    public EventComponent(EventLexicon lexicon, Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _triggers = new TriggerFinder(lexicon);
+        _places = new PlaceFinder(gazetteer, lexicon);
+        _dates = new DateFinder(lexicon);
+        _actors = new ActorFinder(lexicon);
+        _targets = new TargetFinder(lexicon);
+        _casualties = new CasualtyFinder(lexicon);
+        _status = new StatusReader(lexicon);
+        _merger = new EventMerger(lexicon);
+    }
+
+    public string Name => "events";
+
+    public Layers Needs => Layers.FoldedText | Layers.Tokens | Layers.Sentences | Layers.PartsOfSpeech | Layers.Times | Layers.Entities;
+
+    public Layers Adds => Layers.Events;
+
+    public void Process(Document document)
+    {
+        var text = new EventText(document);
+        var sides = Sides(document);
+        var acting = document.Entities.SelectMany(e => e.Mentions).Where(m => m.StandsFor is not null).Select(m => m.Span)
+            .Concat(document.Entities.Where(e => e.Type is EntityType.Org or EntityType.Person).SelectMany(e => e.Mentions).Select(m => m.Span))
+            .ToList();
+        var names = document.Entities.Where(e => e.Type is EntityType.Org or EntityType.Person).SelectMany(e => e.Mentions).Select(m => m.Span).ToList();
+        var places = _places.Places(text, acting);
+        var drafts = new List<EventDraft>();
+        foreach (var trigger in _triggers.Find(text, names))
+        {
+            var (first, end) = text.Sentences[trigger.Sentence];
+            var anaphoric = trigger.First > first && text.Words[trigger.First - 1] is "the" or "this" or "that" or "such" or "alleged";
+            var own = _places.Locate(text, places.Where(p => p.Sentence == trigger.Sentence).ToList(), trigger, anaphoric);
+            var location = own ?? _places.Locate(text, places, trigger, anaphoric);
+            var (date, precision, timeId) = _dates.Date(text, trigger);
+            var (fatalities, injuries) = _casualties.Casualties(text, first, end);
+            var (status, disputed) = _status.Read(text, trigger);
+            drafts.Add(new EventDraft(
+                trigger,
+                text.Span(trigger.First, trigger.End),
+                anaphoric,
+                location,
+                own is not null,
+                date,
+                precision,
+                timeId,
+                _actors.Find(text, trigger, sides),
+                _targets.Find(text, trigger),
+                fatalities,
+                injuries,
+                _casualties.Counts(text, first, end),
+                status,
+                disputed));
+        }
+
+        document.Events = _merger.Merge(document.Text, drafts);
+    }
+
+    private List<ActorMention> Sides(Document document)
+    {
+        var sides = new List<ActorMention>();
+        var starts = new Dictionary<int, int>();
+        var ends = new Dictionary<int, int>();
+        for (var i = 0; i < document.Tokens.Count; i++)
+        {
+            starts[document.Tokens[i].Start] = i;
+            ends[document.Tokens[i].End] = i + 1;
+        }
+
+        foreach (var entity in document.Entities)
+        {
+            foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
+            {
+                if (starts.TryGetValue(mention.Span.Start, out var first) && ends.TryGetValue(mention.Span.End, out var end))
+                {
+                    sides.Add(new ActorMention(first, end, mention.Span, mention.StandsFor ?? entity.Id));
+                }
+            }
+        }
+
+        foreach (var demonym in _gazetteer.FindAll(document.FoldedText, document.Tokens).Demonyms)
+        {
+            if (!sides.Any(s => s.Span.Overlaps(demonym.Span)))
+            {
+                var entity = document.Entities.FirstOrDefault(e => e.Mentions.Any(m => m.Span.Overlaps(demonym.Span)));
+                sides.Add(new ActorMention(demonym.FirstToken, demonym.EndToken, demonym.Span, entity?.Id));
+            }
+        }
+
+        sides.Sort((a, b) => a.First.CompareTo(b.First));
+        return sides;
+    }
+}

@@ -1,0 +1,75 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>The event vocabulary, read once from <c>data/events/*.tsv</c>: triggers by ACLED type, number words, qualifiers, casualty words, counted nouns, status cues, report verbs, target and actor nouns, landmarks.</summary>
+public sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> Shared = new(Load);
+
+    private readonly Dictionary<string, EventTypeInfo> _types;
+
+    private EventLexicon(string folder)
+    {
+        _types = Rows(folder, "event-types.tsv").ToDictionary(r => r[0], r => new EventTypeInfo(r[0], r[1], r[2], r[3]), StringComparer.Ordinal);
+        Triggers = new PhraseTable<TriggerEntry>(Rows(folder, "triggers.tsv").Select(r => (r[0], new TriggerEntry(
+            CheckType(r[1]),
+            r[2],
+            int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture),
+            r[4] == "-" ? [] : r[4].Split('|')))));
+        Numbers = new PhraseTable<NumberWord>(Rows(folder, "numbers.tsv").Select(r => (r[0], new NumberWord(int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), r[2]))));
+        Qualifiers = new PhraseTable<string>(Rows(folder, "qualifiers.tsv").Select(r => (r[0], r[1])));
+        Casualties = Rows(folder, "casualties.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        CountNouns = Rows(folder, "count-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        StatusCues = new PhraseTable<string>(Rows(folder, "status-cues.tsv").Select(r => (r[0], r[1])));
+        ReportVerbs = Rows(folder, "report-verbs.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        Landmarks = new PhraseTable<string>(Rows(folder, "landmarks.tsv").Select(r => (r[0], r[1])));
+    }
+
+    /// <summary>The lexicon of the engine's data folder, loaded on first use.</summary>
+    public static EventLexicon Default => Shared.Value;
+
+    public PhraseTable<TriggerEntry> Triggers { get; }
+
+    public PhraseTable<NumberWord> Numbers { get; }
+
+    public PhraseTable<string> Qualifiers { get; }
+
+    /// <summary>Casualty word -> death, injury or casualty.</summary>
+    public IReadOnlyDictionary<string, string> Casualties { get; }
+
+    /// <summary>Counted noun -> the name of the count ("times" -> strikes).</summary>
+    public IReadOnlyDictionary<string, string> CountNouns { get; }
+
+    /// <summary>Cue -> alleged, claimed or disputed.</summary>
+    public PhraseTable<string> StatusCues { get; }
+
+    public IReadOnlySet<string> ReportVerbs { get; }
+
+    /// <summary>Head noun of a target -> object or person.</summary>
+    public IReadOnlyDictionary<string, string> TargetNouns { get; }
+
+    public IReadOnlySet<string> ActorNouns { get; }
+
+    /// <summary>Preposition -> place, target or both.</summary>
+    public IReadOnlyDictionary<string, string> Prepositions { get; }
+
+    /// <summary>Landmark -> the city it is in.</summary>
+    public PhraseTable<string> Landmarks { get; }
+
+    public IEnumerable<EventTypeInfo> Types => _types.Values;
+
+    public static EventLexicon Load() => new("events");
+
+    public EventTypeInfo TypeOf(string subType) => _types[subType];
+
+    private string CheckType(string subType) => _types.ContainsKey(subType)
+        ? subType
+        : throw new WirewatchException(ErrorCode.MissingData, $"data/events/triggers.tsv: unknown sub-event type '{subType}'");
+
+    private static IEnumerable<string[]> Rows(string folder, string file)
+        => DataFiles.ReadList($"{folder}/{file}").Select(l => l.Split('\t', StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,121 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>
+/// Makes one event of the mentions of one event. A mention joins the latest earlier event of the same group of
+/// acts (violence, abduction, destruction, arrest, protest, territory, movement, weapons placing, strike) when
+/// it is in the same sentence, or when their places agree (or one has none) and their exact dates do not
+/// differ. The most specific trigger gives the type; the lowest fatality figure is kept (ACLED's rule when
+/// reports disagree); an interception joining a strike adds its interceptor as actor2.
+/// </summary>
+public sealed class EventMerger
+{
+    private readonly EventLexicon _lexicon;
+
+    public EventMerger(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public IReadOnlyList<Event> Merge(string text, IReadOnlyList<EventDraft> drafts)
+    {
+        var groups = new List<List<EventDraft>>();
+        foreach (var draft in drafts)
+        {
+            var home = groups.LastOrDefault(g => Joins(g, draft));
+            if (home is null)
+            {
+                groups.Add([draft]);
+            }
+            else
+            {
+                home.Add(draft);
+            }
+        }
+
+        return groups.Select((g, i) => Build(text, $"v{i + 1}", g)).ToList();
+    }
+
+    private static string Group(string kind) => kind switch
+    {
+        "attack" or "kill" or "shell" or "air" or "bomb" or "explode" or "intercept" or "clash" => "violence",
+        "loot" or "burn" or "rob" => kind,
+        _ => kind,
+    };
+
+    private static bool Joins(List<EventDraft> group, EventDraft draft)
+    {
+        if (group.All(d => Group(d.Trigger.Entry.Class) != Group(draft.Trigger.Entry.Class)))
+        {
+            return false;
+        }
+
+        if (group.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence))
+        {
+            return true;
+        }
+
+        var place = group.FirstOrDefault(d => d.OwnLocation)?.Location;
+        if (draft.OwnLocation && place is not null && place.Name != draft.Location?.Name)
+        {
+            return false;
+        }
+
+        if (!draft.OwnLocation && place is not null && !draft.Anaphoric)
+        {
+            return false;
+        }
+
+        if (draft.OwnLocation && place is null && group.Any(d => d.OwnLocation is false) && !group.Any(d => d.Anaphoric))
+        {
+            return false;
+        }
+
+        var date = group.FirstOrDefault(d => d.TimePrecision == 1)?.Date;
+        return !(draft.TimePrecision == 1 && date is not null && date != draft.Date);
+    }
+
+    private Event Build(string text, string id, List<EventDraft> mentions)
+    {
+        var main = mentions.OrderByDescending(d => d.Trigger.Entry.Rank).ThenBy(d => d.Trigger.Entry.Class == "intercept" ? 1 : 0).First();
+        var info = _lexicon.TypeOf(main.Trigger.Entry.SubType);
+        var dated = mentions.FirstOrDefault(d => d.TimePrecision == 1) ?? mentions.OrderBy(d => d.TimePrecision).First();
+        var located = mentions.FirstOrDefault(d => d.OwnLocation) ?? mentions.FirstOrDefault(d => d.Location is not null);
+        var actors = new List<EventActor>();
+        foreach (var mention in mentions)
+        {
+            var interceptor = mention.Trigger.Entry.Class == "intercept" && main.Trigger.Entry.Class != "intercept";
+            foreach (var actor in mention.Actors)
+            {
+                var role = interceptor ? "actor2" : actors.Any(a => a.Role == "actor1") ? "associated" : actor.Role;
+                if (!actors.Any(a => a.Span.Overlaps(actor.Span) || (a.EntityId is not null && a.EntityId == actor.EntityId)))
+                {
+                    actors.Add(actor with { Role = role });
+                }
+            }
+        }
+
+        var status = mentions.Max(d => d.Status);
+        var tags = mentions.Where(d => d.Trigger.Entry.SubType != info.SubType && d.Trigger.Entry.Class == "intercept")
+            .Select(d => d.Trigger.Entry.SubType).Distinct().ToList();
+        return new Event(id, info.Type, info.SubType, main.TriggerSpan)
+        {
+            DisorderType = info.DisorderType,
+            Classes = mentions.Select(d => d.Trigger.Entry.Class).Distinct().ToList(),
+            Mentions = mentions.Select(d => d.TriggerSpan).ToList(),
+            Date = dated.Date,
+            TimePrecision = dated.TimePrecision,
+            TimeId = dated.TimeId,
+            Location = located?.Location,
+            Actors = actors,
+            Targets = mentions.SelectMany(d => d.Targets).DistinctBy(t => t.Slice(text).ToLowerInvariant()).ToList(),
+            Fatalities = mentions.Select(d => d.Fatalities).Where(f => f is not null).MinBy(f => f!.Value),
+            Injuries = mentions.Select(d => d.Injuries).Where(f => f is not null).MinBy(f => f!.Value),
+            Counts = mentions.SelectMany(d => d.Counts).DistinctBy(c => c.Span).ToList(),
+            Status = status,
+            Disputed = mentions.Any(d => d.Disputed),
+            Tags = tags,
+        };
+    }
+}

@@ -1,0 +1,71 @@
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>Phrases of lower-case words, each with a value, found at a position of a word array, longest first.</summary>
+/// <typeparam name="T">What a phrase stands for.</typeparam>
+public sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+
+    public PhraseTable(IEnumerable<(string Phrase, T Value)> entries)
+    {
+        foreach (var (phrase, value) in entries)
+        {
+            var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!_byFirst.TryGetValue(words[0], out var list))
+            {
+                _byFirst[words[0]] = list = [];
+            }
+
+            list.Add((words, value));
+        }
+
+        foreach (var list in _byFirst.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="index"/>: its length in words and value; (0, default) when none.</summary>
+    public (int Length, T? Value) Match(IReadOnlyList<string> words, int index, int end)
+    {
+        if (index >= end || !_byFirst.TryGetValue(words[index], out var list))
+        {
+            return (0, default);
+        }
+
+        foreach (var (phrase, value) in list)
+        {
+            if (index + phrase.Length > end)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < phrase.Length && ok; k++)
+            {
+                ok = words[index + k] == phrase[k];
+            }
+
+            if (ok)
+            {
+                return (phrase.Length, value);
+            }
+        }
+
+        return (0, default);
+    }
+
+    /// <summary>Whether some phrase starts anywhere in <c>[start, end)</c>.</summary>
+    public bool AnyIn(IReadOnlyList<string> words, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Match(words, i, end).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+using Wirewatch.Core;
+using Wirewatch.Extraction.Gazetteers;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>
+/// Where an event happened: the places of the document from the gazetteer (ambiguous names settled by
+/// <see cref="PlaceResolver"/>) and landmarks; for a trigger, the place its sentence puts it in (after "in",
+/// "at", "near", or named after the trigger), else the last place so put in the sentences before, else the
+/// dateline's place.
+/// </summary>
+public sealed class PlaceFinder
+{
+    private const int LookBackSentences = 3;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly EventLexicon _lexicon;
+
+    public PlaceFinder(Gazetteer gazetteer, EventLexicon lexicon)
+    {
+        _gazetteer = gazetteer;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>Every place and landmark of the document that could locate an event, in text order.</summary>
+    public IReadOnlyList<LocatedPlace> Places(EventText text, IReadOnlyList<TextSpan> actingNames)
+    {
+        var document = text.Document;
+        var matches = _gazetteer.FindAll(document.FoldedText, document.Tokens);
+        var resolved = PlaceResolver.ResolveAll(document.FoldedText, matches);
+        var places = new List<LocatedPlace>();
+        foreach (var r in resolved)
+        {
+            var first = r.Match.FirstToken;
+            var written = r.Match.Span.Slice(document.Text);
+            if (r.Match.Possessive || actingNames.Any(a => a.Overlaps(r.Match.Span)) || (written.Contains(' ', StringComparison.Ordinal) && !written.Any(char.IsUpper)))
+            {
+                continue;
+            }
+
+            places.Add(new LocatedPlace(first, r.Match.EndToken, ToLocation(r.Place, r.GeoPrecision, r.Match.Span), r.Match.Hint != PlaceHint.None || IsLocative(text, first), text.SentenceOf[first]));
+        }
+
+        for (var i = 0; i < text.Count; i++)
+        {
+            var (length, city) = _lexicon.Landmarks.Match(text.Words, i, text.Count);
+            if (length > 0 && city is not null && _gazetteer.Lookup(city).FirstOrDefault(p => p.Kind == PlaceKind.City) is { } place)
+            {
+                places.Add(new LocatedPlace(i, i + length, ToLocation(place, 1, text.Span(i, i + length)), IsLocative(text, i), text.SentenceOf[i]));
+            }
+        }
+
+        places.Sort((a, b) => a.First.CompareTo(b.First));
+        return places;
+    }
+
+    /// <summary>The place of a trigger, or null.</summary>
+    public EventLocation? Locate(EventText text, IReadOnlyList<LocatedPlace> places, TriggerHit trigger, bool anaphoric)
+    {
+        LocatedPlace? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var place in places.Where(p => p.Sentence == trigger.Sentence))
+        {
+            var after = place.First >= trigger.End && place.First - trigger.End <= 8;
+            if (!place.Locative && !(after && !anaphoric))
+            {
+                continue;
+            }
+
+            var score = (place.Locative ? 3 : 0) + (after ? 2 : 0) + Kind(place.Location) - (Math.Abs(place.First - trigger.First) / 20.0);
+            if (score > bestScore)
+            {
+                best = place;
+                bestScore = score;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Location;
+        }
+
+        var earlier = places.LastOrDefault(p => p.Locative && p.Sentence < trigger.Sentence && p.Sentence >= trigger.Sentence - LookBackSentences);
+        if (earlier is not null)
+        {
+            return earlier.Location;
+        }
+
+        var dateline = places.FirstOrDefault(p => p.Sentence == 0 && p.First <= 3);
+        return dateline?.Location;
+    }
+
+    private static double Kind(EventLocation location) => location.GeoPrecision switch
+    {
+        1 => 1,
+        2 => 0.5,
+        _ => 0,
+    };
+
+    private bool IsLocative(EventText text, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        {
+            if (text.IsPunctuation(k) || text.IsVerb(k))
+            {
+                return false;
+            }
+
+            if (_lexicon.Prepositions.TryGetValue(text.Words[k], out var role) && role != "target")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private EventLocation ToLocation(Place place, int precision, TextSpan span)
+    {
+        var country = _gazetteer.Country(place.CountryCode)?.Name ?? place.CountryCode;
+        var admin1 = place.Kind == PlaceKind.Region ? place.Name : place.Admin1Name;
+        return new EventLocation(place.Name, place.CountryCode, country, admin1, place.Latitude, place.Longitude, precision, span);
+    }
+}

@@ -1,0 +1,103 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>
+/// What an event hit or who it harmed: the list after "at", "on", "against" or "targeting" that follows the
+/// trigger ("at Pryvokzalna Square, a railway station and railroad crossing"), the object of a verb of killing
+/// or kidnapping ("killed a peasant"), and the subject of its passive ("50 peasants have been kidnapped");
+/// items kept when their head is a target noun or they name a landmark.
+/// </summary>
+public sealed class TargetFinder
+{
+    private const int PassiveReach = 4;
+    private const int ObjectWords = 6;
+    private const int PrepositionReach = 8;
+
+    private readonly EventLexicon _lexicon;
+
+    public TargetFinder(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public IReadOnlyList<TextSpan> Find(EventText text, TriggerHit trigger)
+    {
+        var (first, end) = text.Sentences[trigger.Sentence];
+        var targets = new List<TextSpan>();
+        for (var i = trigger.End; i < Math.Min(end, trigger.End + PrepositionReach); i++)
+        {
+            if (text.IsVerb(i))
+            {
+                break;
+            }
+
+            if (_lexicon.Prepositions.TryGetValue(text.Words[i], out var role) && role != "place" && !(i + 1 < end && text.Words[i + 1] == "least"))
+            {
+                foreach (var (from, to) in NounPhrases.ListAt(text, i + 1, end, _lexicon))
+                {
+                    if (IsTarget(text, from, to))
+                    {
+                        targets.Add(text.Span(from, to));
+                    }
+                }
+
+                if (targets.Count > 0)
+                {
+                    return targets;
+                }
+            }
+        }
+
+        if (trigger.Entry.Class is "kill" or "kidnap" or "attack")
+        {
+            var (from, to) = NounPhrases.PhraseAt(text, trigger.End, end, ObjectWords);
+            if (to > from && IsTarget(text, from, to, person: true))
+            {
+                targets.Add(text.Span(from, to));
+            }
+
+            Passive(text, trigger, first, targets);
+        }
+
+        return targets;
+    }
+
+    private void Passive(EventText text, TriggerHit trigger, int first, List<TextSpan> targets)
+    {
+        var j = trigger.First - 1;
+        var sawAux = false;
+        while (j >= first && trigger.First - j <= PassiveReach && (text.Is(j, PartOfSpeech.Aux) || text.Is(j, PartOfSpeech.Adv) || text.Words[j] is "been" or "be"))
+        {
+            sawAux = true;
+            j--;
+        }
+
+        if (!sawAux || j < first)
+        {
+            return;
+        }
+
+        var k = j;
+        while (k - 1 >= first && j - k < ObjectWords && !text.IsPunctuation(k - 1) && !text.IsVerb(k - 1))
+        {
+            k--;
+        }
+
+        if (IsTarget(text, k, j + 1, person: true))
+        {
+            targets.Add(text.Span(k, j + 1));
+        }
+    }
+
+    private bool IsTarget(EventText text, int from, int to, bool person = false)
+    {
+        if (_lexicon.Landmarks.AnyIn(text.Words, from, to))
+        {
+            return true;
+        }
+
+        var head = text.Words[to - 1];
+        return _lexicon.TargetNouns.TryGetValue(head, out var kind) && (!person || kind == "person");
+    }
+}

@@ -1,0 +1,71 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>Finds trigger words, longest first, keeping those whose sentence holds the context words they require and that are not part of a name.</summary>
+public sealed class TriggerFinder
+{
+    private readonly EventLexicon _lexicon;
+
+    public TriggerFinder(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public IReadOnlyList<TriggerHit> Find(EventText text, IReadOnlyList<TextSpan> names)
+    {
+        var hits = new List<TriggerHit>();
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var (first, end) = text.Sentences[s];
+            var i = first;
+            while (i < end)
+            {
+                var (length, entry) = _lexicon.Triggers.Match(text.Words, i, end);
+                if (length == 0 || entry is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                var span = text.Span(i, i + length);
+                if (Holds(text, first, end, entry) && !names.Any(n => n.Overlaps(span)))
+                {
+                    hits.Add(new TriggerHit(i, i + length, entry, s));
+                }
+
+                i += length;
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool Holds(EventText text, int first, int end, TriggerEntry entry)
+    {
+        if (entry.Requires.Count == 0)
+        {
+            return true;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            foreach (var required in entry.Requires)
+            {
+                var words = required.Split(' ');
+                var ok = i + words.Length <= end;
+                for (var k = 0; k < words.Length && ok; k++)
+                {
+                    ok = text.Words[i + k] == words[k];
+                }
+
+                if (ok)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
