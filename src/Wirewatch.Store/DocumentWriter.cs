@@ -53,9 +53,15 @@ public sealed class DocumentWriter
         }
 
         commands.FullText.Execute(info.Id);
-        if (document.Has(Layers.Entities))
+        var entities = document.Has(Layers.Entities) ? WriteEntities(document, commands) : new Dictionary<string, long>();
+        if (document.Has(Layers.Statements))
         {
-            WriteEntities(document, commands);
+            commands.Statements.Write(document, entities);
+        }
+
+        if (document.Has(Layers.Events))
+        {
+            commands.Events.Write(document, entities);
         }
 
         if (document.Has(Layers.Times))
@@ -69,7 +75,7 @@ public sealed class DocumentWriter
         return true;
     }
 
-    private static void WriteEntities(Document document, BatchCommands commands)
+    private static Dictionary<string, long> WriteEntities(Document document, BatchCommands commands)
     {
         var id = document.Info.Id;
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -93,6 +99,8 @@ public sealed class DocumentWriter
                 commands.Role.Execute(global, id, role);
             }
         }
+
+        return ids;
     }
 
     /// <summary>The statements one batch runs, prepared once.</summary>
@@ -116,6 +124,8 @@ public sealed class DocumentWriter
                 "INSERT OR IGNORE INTO times(document_id, local_id, start, end, text, type, value) VALUES ($doc, $local, $start, $end, $text, $type, $value)",
                 "$doc", "$local", "$start", "$end", "$text", "$type", "$value");
             Entities = new GlobalEntities(transaction);
+            Statements = new StatementRows(transaction);
+            Events = new EventRows(transaction);
         }
 
         public PreparedCommand Document { get; }
@@ -132,6 +142,10 @@ public sealed class DocumentWriter
 
         public GlobalEntities Entities { get; }
 
+        public StatementRows Statements { get; }
+
+        public EventRows Events { get; }
+
         public void Dispose()
         {
             Document.Dispose();
@@ -141,6 +155,8 @@ public sealed class DocumentWriter
             Role.Dispose();
             Time.Dispose();
             Entities.Dispose();
+            Statements.Dispose();
+            Events.Dispose();
         }
     }
 }

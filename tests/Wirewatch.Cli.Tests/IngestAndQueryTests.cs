@@ -36,6 +36,45 @@ public sealed class IngestAndQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_claim_rebutted_in_another_article_is_a_dispute_and_one_event_reported_twice_is_one_event()
+    {
+        Write("a.txt", "date 2023-05-03\n\nRussia accused Ukraine of attacking the Kremlin with drones on Wednesday, Kremlin spokesman Dmitry Peskov said.\n\n" +
+            "Russian shelling killed at least 5 people in Kherson on Wednesday, the regional governor said.");
+        Write("b.txt", "date 2023-05-04\n\nUkraine has strongly denied any involvement in the attack on the Kremlin, President Volodymyr Zelensky said.\n\n" +
+            "Russian shelling killed at least 7 people in Kherson on Wednesday, officials said on Thursday.");
+        Assert.Equal(0, CliRun.Of("ingest", _folder, "--db", Database).Exit);
+
+        var dispute = Assert.Single(Query("disputes", "--format", "jsonl"), d => d.GetProperty("across_articles").GetString() == "yes");
+        Assert.Equal("Russia", dispute.GetProperty("claimant").GetString());
+        Assert.Equal("Ukraine", dispute.GetProperty("rebutter").GetString());
+        Assert.NotEqual(dispute.GetProperty("claim_article").GetString(), dispute.GetProperty("rebuttal_article").GetString());
+
+        var shelling = Assert.Single(Query("events", "--type", "Shelling", "--place", "Kherson", "--format", "jsonl"));
+        Assert.Equal(2, shelling.GetProperty("reports").GetInt64());
+        Assert.Equal(5, shelling.GetProperty("fatalities").GetInt64());
+        Assert.Equal("2023-05-03", shelling.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void Statements_are_found_by_speaker_kind_and_words()
+    {
+        Write("a.txt", "date 2023-05-03\n\nRussia accused Ukraine of attacking the Kremlin with drones on Wednesday, Kremlin spokesman Dmitry Peskov said.");
+        Write("b.txt", "date 2023-05-04\n\nUkraine has strongly denied any involvement in the attack on the Kremlin, President Volodymyr Zelensky said.");
+        CliRun.Of("ingest", _folder, "--db", Database);
+
+        var denials = Query("statements", "--kind", "denial", "--format", "jsonl");
+        var byPeskov = Query("statements", "--speaker", "Peskov", "--format", "jsonl");
+        var aboutDrones = Query("statements", "--text", "drones", "--format", "jsonl");
+        var before = Query("statements", "--to", "2023-05-03", "--format", "jsonl");
+
+        Assert.Equal("Ukraine", Assert.Single(denials).GetProperty("speaker").GetString());
+        Assert.All(byPeskov, s => Assert.Equal("Dmitry Peskov", s.GetProperty("speaker").GetString()));
+        Assert.NotEmpty(byPeskov);
+        Assert.All(aboutDrones, s => Assert.Contains("drones", s.GetProperty("content").GetString(), StringComparison.Ordinal));
+        Assert.All(before, s => Assert.Equal("2023-05-03", s.GetProperty("date").GetString()));
+    }
+
+    [Fact]
     public void Ingesting_twice_stores_each_article_once()
     {
         Write("a.txt", "date 2023-05-03\n\nKirby denied it in Washington.");

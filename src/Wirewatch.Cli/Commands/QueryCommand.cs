@@ -12,10 +12,53 @@ public static class QueryCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("query", "Ask the ledger a question across all stored articles: entities, timeline, articles.");
+        var command = new Command("query", "Ask the ledger a question across all stored articles: statements, disputes, events, timeline, entities, articles.");
+        command.Subcommands.Add(Statements(console));
+        command.Subcommands.Add(Disputes(console));
+        command.Subcommands.Add(Events(console));
         command.Subcommands.Add(Entities(console));
         command.Subcommands.Add(Timeline(console));
         command.Subcommands.Add(Articles(console));
+        return command;
+    }
+
+    private static Command Statements(CliConsole console)
+    {
+        var common = new QueryOptions();
+        var speaker = new Option<string?>("--speaker") { Description = "Who said it: part of the speaker's name." };
+        var kind = new Option<string?>("--kind") { Description = "assertion, accusation, denial, warning or commitment." };
+        kind.AcceptOnlyFromAmong("assertion", "accusation", "denial", "warning", "commitment");
+        var about = new Option<string?>("--about") { Description = "Whom it accuses or denies: part of the name." };
+        var text = new Option<string?>("--text") { Description = "Words in what was said (full-text search: words, \"phrases\", OR, NOT)." };
+        var command = new Command("statements", "Who said what: statements across articles, by date, with the article and span.") { speaker, kind, about, text };
+        common.AddTo(command, withDates: true);
+        command.SetAction(parsed => common.Run(console, parsed, queries => queries.Statements(
+            new StatementFilter(parsed.GetValue(speaker), parsed.GetValue(kind), parsed.GetValue(about), parsed.GetValue(text), common.From(parsed), common.To(parsed)),
+            common.Limit(parsed))));
+        return command;
+    }
+
+    private static Command Disputes(CliConsole console)
+    {
+        var common = new QueryOptions();
+        var about = new Option<string?>("--about") { Description = "Part of the name of the claimant, the rebutter or whom it is about." };
+        var command = new Command("disputes", "Claims and the statements that rebut them, in one article or across articles.") { about };
+        common.AddTo(command);
+        command.SetAction(parsed => common.Run(console, parsed, queries => queries.Disputes(parsed.GetValue(about), common.Limit(parsed))));
+        return command;
+    }
+
+    private static Command Events(CliConsole console)
+    {
+        var common = new QueryOptions();
+        var type = new Option<string?>("--type") { Description = "Part of the event type or sub-event type (\"Shelling\", \"Protests\")." };
+        var place = new Option<string?>("--place") { Description = "Part of the place, region or country name." };
+        var actor = new Option<string?>("--actor") { Description = "Part of an actor's name." };
+        var command = new Command("events", "What happened: events merged across the articles that report them, by date.") { type, place, actor };
+        common.AddTo(command, withDates: true);
+        command.SetAction(parsed => common.Run(console, parsed, queries => queries.Events(
+            new EventFilter(parsed.GetValue(type), parsed.GetValue(place), parsed.GetValue(actor), common.From(parsed), common.To(parsed)),
+            common.Limit(parsed))));
         return command;
     }
 

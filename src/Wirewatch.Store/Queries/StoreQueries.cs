@@ -7,7 +7,7 @@ namespace Wirewatch.Store.Queries;
 /// <summary>
 /// The questions the ledger answers across articles. Every row names the article and the span it came from.
 /// </summary>
-public sealed class StoreQueries
+public sealed partial class StoreQueries
 {
     private readonly SqliteConnection _connection;
 
@@ -78,17 +78,17 @@ public sealed class StoreQueries
         return Run(sql.ToString(), ["date", "article", "source", "match"], parameters);
     }
 
-    private static void AddDateRange(StringBuilder sql, List<(string, object)> parameters, DateOnly? from, DateOnly? to)
+    private static void AddDateRange(StringBuilder sql, List<(string, object)> parameters, DateOnly? from, DateOnly? to, string column = "d.date")
     {
         if (from is { } f)
         {
-            sql.Append(" AND d.date >= $from");
+            sql.Append($" AND {column} >= $from");
             parameters.Add(("$from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         if (to is { } t)
         {
-            sql.Append(" AND d.date <= $to");
+            sql.Append($" AND {column} <= $to");
             parameters.Add(("$to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
     }

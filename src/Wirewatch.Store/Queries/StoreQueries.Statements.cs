@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace Wirewatch.Store.Queries;
+
+/// <summary>Queries over statements and disputes.</summary>
+public sealed partial class StoreQueries
+{
+    private const string StatementSelect = """
+        SELECT s.date, coalesce(e.name, s.speaker_text) AS speaker, s.kind, s.cue_text AS cue, s.content,
+               (SELECT group_concat(x.name, '; ') FROM statement_about a JOIN entities x ON x.id = a.entity_id WHERE a.statement_id = s.id) AS about,
+               s.addressee, s.relayed_by, s.time_value AS time, d.id AS article, d.source, s.content_start AS start, s.content_end AS end
+        FROM statements s
+        JOIN documents d ON d.id = s.document_id
+        LEFT JOIN entities e ON e.id = s.speaker_entity
+        WHERE 1 = 1
+        """;
+
+    private const string DisputeSelect = """
+        SELECT c.date AS claim_date, coalesce(ce.name, c.speaker_text) AS claimant, c.kind AS claim_kind, c.content AS claim,
+               r.date AS rebuttal_date, coalesce(re.name, r.speaker_text) AS rebutter, r.content AS rebuttal,
+               x.name AS about, CASE p.across_articles WHEN 1 THEN 'yes' ELSE 'no' END AS across_articles,
+               c.document_id AS claim_article, c.content_start AS claim_start, c.content_end AS claim_end,
+               r.document_id AS rebuttal_article, r.content_start AS rebuttal_start, r.content_end AS rebuttal_end
+        FROM disputes p
+        JOIN statements c ON c.id = p.claim
+        JOIN statements r ON r.id = p.rebuttal
+        LEFT JOIN entities ce ON ce.id = c.speaker_entity
+        LEFT JOIN entities re ON re.id = r.speaker_entity
+        LEFT JOIN entities x ON x.id = p.about_entity
+        WHERE 1 = 1
+        """;
+
+    /// <summary>Statements, filtered by speaker, kind, who they are about, date range and words in their content.</summary>
+    public QueryResult Statements(StatementFilter filter, int limit)
+    {
+        var sql = new StringBuilder(StatementSelect);
+        var parameters = new List<(string, object)>();
+        if (!string.IsNullOrWhiteSpace(filter.Speaker))
+        {
+            sql.Append(" AND (e.name LIKE $speaker ESCAPE '\\' OR s.speaker_text LIKE $speaker ESCAPE '\\')");
+            parameters.Add(("$speaker", "%" + Escape(filter.Speaker) + "%"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Kind))
+        {
+            sql.Append(" AND s.kind = $kind");
+            parameters.Add(("$kind", filter.Kind.ToLowerInvariant()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.About))
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM statement_about a JOIN entities x ON x.id = a.entity_id WHERE a.statement_id = s.id AND x.name LIKE $about ESCAPE '\\')");
+            parameters.Add(("$about", "%" + Escape(filter.About) + "%"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            sql.Append(" AND s.id IN (SELECT rowid FROM statements_text WHERE statements_text MATCH $text)");
+            parameters.Add(("$text", filter.Text));
+        }
+
+        AddDateRange(sql, parameters, filter.From, filter.To, "s.date");
+        sql.Append(" ORDER BY s.date IS NULL, s.date, d.id, s.cue_start LIMIT $limit");
+        parameters.Add(("$limit", limit));
+        return Run(sql.ToString(), ["date", "speaker", "kind", "cue", "content", "about", "addressee", "relayed by", "time", "article", "source", "start", "end"], parameters);
+    }
+
+    /// <summary>Claims and the statements that rebut them, in the same article or another.</summary>
+    public QueryResult Disputes(string? about, int limit)
+    {
+        var sql = new StringBuilder(DisputeSelect);
+        var parameters = new List<(string, object)>();
+        if (!string.IsNullOrWhiteSpace(about))
+        {
+            sql.Append(" AND (x.name LIKE $about ESCAPE '\\' OR ce.name LIKE $about ESCAPE '\\' OR re.name LIKE $about ESCAPE '\\')");
+            parameters.Add(("$about", "%" + Escape(about) + "%"));
+        }
+
+        sql.Append(" ORDER BY c.date IS NULL, c.date, p.claim LIMIT $limit");
+        parameters.Add(("$limit", limit));
+        return Run(
+            sql.ToString(),
+            ["claim date", "claimant", "claim kind", "claim", "rebuttal date", "rebutter", "rebuttal", "about", "across articles", "claim article", "claim start", "claim end", "rebuttal article", "rebuttal start", "rebuttal end"],
+            parameters);
+    }
+}

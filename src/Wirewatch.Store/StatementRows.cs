@@ -1,0 +1,149 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Wirewatch.Core;
+
+namespace Wirewatch.Store;
+
+/// <summary>
+/// Writes an article's statements and disputes. Besides the disputes the article itself pairs, a denial is
+/// paired with accusations made in other articles within a month against its speaker, and an accusation with
+/// other articles' denials by the accused: a claim in one article rebutted in another.
+/// </summary>
+internal sealed class StatementRows : IDisposable
+{
+    private const int DisputeWindowDays = 30;
+
+    private readonly PreparedCommand _statement;
+    private readonly PreparedCommand _about;
+    private readonly PreparedCommand _fullText;
+    private readonly PreparedCommand _dispute;
+    private readonly PreparedCommand _claimsAgainst;
+    private readonly PreparedCommand _denialsBy;
+
+    public StatementRows(SqliteTransaction transaction)
+    {
+        _statement = new PreparedCommand(
+            transaction,
+            """
+            INSERT INTO statements(document_id, local_id, kind, date, speaker_entity, speaker_text, speaker_start, speaker_end,
+                cue_text, cue_start, cue_end, content, content_start, content_end, direct, addressee, relayed_by, time_value, no_evidence)
+            VALUES ($doc, $local, $kind, $date, $speaker, $speakerText, $speakerStart, $speakerEnd,
+                $cue, $cueStart, $cueEnd, $content, $contentStart, $contentEnd, $direct, $addressee, $relayedBy, $time, $noEvidence)
+            RETURNING id
+            """,
+            "$doc", "$local", "$kind", "$date", "$speaker", "$speakerText", "$speakerStart", "$speakerEnd",
+            "$cue", "$cueStart", "$cueEnd", "$content", "$contentStart", "$contentEnd", "$direct", "$addressee", "$relayedBy", "$time", "$noEvidence");
+        _about = new PreparedCommand(transaction, "INSERT OR IGNORE INTO statement_about(statement_id, entity_id) VALUES ($statement, $entity)", "$statement", "$entity");
+        _fullText = new PreparedCommand(transaction, "INSERT INTO statements_text(rowid, content) VALUES ($id, $content)", "$id", "$content");
+        _dispute = new PreparedCommand(
+            transaction,
+            "INSERT OR IGNORE INTO disputes(claim, rebuttal, about_entity, across_articles) VALUES ($claim, $rebuttal, $about, $across)",
+            "$claim", "$rebuttal", "$about", "$across");
+        _claimsAgainst = new PreparedCommand(
+            transaction,
+            """
+            SELECT s.id FROM statements s JOIN statement_about a ON a.statement_id = s.id
+            WHERE a.entity_id = $entity AND s.kind = 'accusation' AND s.document_id <> $doc
+              AND ($date IS NULL OR s.date IS NULL OR abs(julianday(s.date) - julianday($date)) <= $window)
+            """,
+            "$entity", "$doc", "$date", "$window");
+        _denialsBy = new PreparedCommand(
+            transaction,
+            """
+            SELECT s.id FROM statements s
+            WHERE s.speaker_entity = $entity AND s.kind = 'denial' AND s.document_id <> $doc
+              AND ($date IS NULL OR s.date IS NULL OR abs(julianday(s.date) - julianday($date)) <= $window)
+            """,
+            "$entity", "$doc", "$date", "$window");
+    }
+
+    public void Write(Document document, IReadOnlyDictionary<string, long> entities)
+    {
+        var doc = document.Info.Id;
+        var date = document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var times = document.Has(Layers.Times) ? document.Times.ToDictionary(t => t.Id, t => t.Value, StringComparer.Ordinal) : [];
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var s in document.Statements)
+        {
+            var speaker = s.Speaker;
+            var content = s.ContentExtent;
+            long? speakerEntity = speaker?.EntityId is { } e && entities.TryGetValue(e, out var g) ? g : null;
+            var id = (long)_statement.Scalar(
+                doc, s.Id, KindName(s.Kind), date, speakerEntity,
+                speaker is { } sp ? document[sp.Span] : null, speaker?.Span.Start, speaker?.Span.End,
+                document[s.Cue], s.Cue.Start, s.Cue.End,
+                document[content], content.Start, content.End, s.Direct ? 1 : 0,
+                s.Addressee is { } a ? document[a.Span] : null,
+                s.RelayedBy.Count == 0 ? null : string.Join("; ", s.RelayedBy.Select(r => document[r.Span])),
+                s.TimeId is { } t && times.TryGetValue(t, out var value) ? value : null,
+                s.NoEvidence ? 1 : 0)!;
+            ids[s.Id] = id;
+            _fullText.Execute(id, document[content]);
+            var about = s.About.Where(entities.ContainsKey).Select(x => entities[x]).Distinct().ToList();
+            foreach (var entity in about)
+            {
+                _about.Execute(id, entity);
+            }
+
+            PairAcrossArticles(doc, date, s.Kind, id, speakerEntity, about);
+        }
+
+        if (document.Has(Layers.Disputes))
+        {
+            foreach (var d in document.Disputes)
+            {
+                if (ids.TryGetValue(d.ClaimId, out var claim) && ids.TryGetValue(d.RebuttalId, out var rebuttal))
+                {
+                    long? about = d.About is not null && entities.TryGetValue(d.About, out var x) ? x : null;
+                    _dispute.Execute(claim, rebuttal, about, 0);
+                }
+            }
+        }
+    }
+
+    public static string KindName(StatementKind kind) => kind.ToString().ToLowerInvariant();
+
+    public void Dispose()
+    {
+        _statement.Dispose();
+        _about.Dispose();
+        _fullText.Dispose();
+        _dispute.Dispose();
+        _claimsAgainst.Dispose();
+        _denialsBy.Dispose();
+    }
+
+    private void PairAcrossArticles(string doc, string? date, StatementKind kind, long id, long? speaker, List<long> about)
+    {
+        if (kind == StatementKind.Denial && speaker is { } denier)
+        {
+            foreach (var claim in Ids(_claimsAgainst, denier, doc, date))
+            {
+                _dispute.Execute(claim, id, denier, 1);
+            }
+        }
+
+        if (kind == StatementKind.Accusation)
+        {
+            foreach (var accused in about)
+            {
+                foreach (var rebuttal in Ids(_denialsBy, accused, doc, date))
+                {
+                    _dispute.Execute(id, rebuttal, accused, 1);
+                }
+            }
+        }
+    }
+
+    private static List<long> Ids(PreparedCommand query, long entity, string doc, string? date)
+    {
+        var ids = new List<long>();
+        using var reader = query.Reader(entity, doc, date, DisputeWindowDays);
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+}
