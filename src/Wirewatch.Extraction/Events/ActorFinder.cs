@@ -27,7 +27,7 @@ public sealed class ActorFinder
             ?? Modifier(text, trigger, first, sides)
             ?? Accused(text, trigger, first, sides)
             ?? Subject(text, trigger, first, sides);
-        if (found is not null && (found[0].EntityId is not null || NamesGroup(text, found[0].Span)))
+        if (found is not null && (found[0].EntityId is not null || NamesGroup(text, found[0].Span, first, end)))
         {
             return found;
         }
@@ -61,12 +61,12 @@ public sealed class ActorFinder
         return best is { } b ? [new EventActor("actor1", text.Span(b.From, b.To), null)] : null;
     }
 
-    private bool NamesGroup(EventText text, TextSpan span)
+    private bool NamesGroup(EventText text, TextSpan span, int first, int end)
     {
-        for (var i = 0; i < text.Count; i++)
+        for (var i = first; i < end; i++)
         {
             var token = text.Document.Tokens[i].Span;
-            if (token.Start >= span.Start && token.End <= span.End && _lexicon.ArmedGroups.Match(text.Words, i, text.Count).Length > 0)
+            if (token.Start >= span.Start && token.End <= span.End && _lexicon.ArmedGroups.Match(text.Words, i, end).Length > 0)
             {
                 return true;
             }
