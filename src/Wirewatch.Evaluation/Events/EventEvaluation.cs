@@ -14,8 +14,8 @@ namespace Wirewatch.Evaluation.Events;
 /// irrelevant message has no key fills, so what we find there counts as false positives. Fills match by
 /// case-insensitive containment either way (<see cref="MucSlotScorer"/>). Slots: incident type; date ("02 FEB
 /// 90"; a key range "26 DEC 89 - 27 DEC 89" matches either end); location (our place's name contained in the
-/// key's "COUNTRY: PLACE (CITY)"); perpetrator organisation (our actor1); human target (our targets whose head
-/// is a person noun); effect (DEATH when fatalities &gt; 0, INJURY when injuries &gt; 0).
+/// key's "COUNTRY: PLACE (CITY)"); perpetrator organisation (our actor1); human target (our targets with a person noun
+/// or a person's name); effect (DEATH when fatalities &gt; 0, INJURY when injuries &gt; 0).
 /// </summary>
 public sealed class EventEvaluation
 {
@@ -115,16 +115,15 @@ public sealed class EventEvaluation
             MucSlotScorer.Score(keyDates, Responses(events.Select(e => MucDate(e.Event.Date)))),
             MucSlotScorer.Score(keyPlaces, Responses(events.Select(e => e.Event.Location?.Name))),
             MucSlotScorer.Score(keyPerps, Responses(events.SelectMany(e => e.Event.Actors.Where(a => a.Role == "actor1").Select(a => a.Span.Slice(text))))),
-            MucSlotScorer.Score(keyTargets, Responses(events.SelectMany(e => e.Event.Targets.Select(t => t.Slice(text)).Where(IsPerson)))),
+            MucSlotScorer.Score(keyTargets, Responses(events.SelectMany(e => e.Event.Targets.Where(t => IsPerson(document, t)).Select(t => t.Slice(text))))),
             MucSlotScorer.Score(keyEffects, Responses(events.SelectMany(e => Effects(e.Event)))),
         ];
     }
 
-    private bool IsPerson(string target)
-    {
-        var head = target.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
-        return _lexicon.TargetNouns.GetValueOrDefault(head) == "person";
-    }
+    /// <summary>A human target: a person noun in it ("Jesuit priests", "mayor of Achi") or a person's name.</summary>
+    private bool IsPerson(Document document, TextSpan target)
+        => target.Slice(document.Text).Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => _lexicon.TargetNouns.GetValueOrDefault(w.ToLowerInvariant()) == "person")
+           || document.Entities.Any(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.Overlaps(target)));
 
     private IEnumerable<string?> Effects(Event e)
     {

@@ -11,6 +11,7 @@ public sealed class ActorFinder
 {
     private const int SubjectReach = 6;
     private const int MaxPhrase = 12;
+    private const int GroupAfterPenalty = 10;
 
     private readonly EventLexicon _lexicon;
 
@@ -22,11 +23,56 @@ public sealed class ActorFinder
     public IReadOnlyList<EventActor> Find(EventText text, TriggerHit trigger, IReadOnlyList<ActorMention> sides)
     {
         var (first, end) = text.Sentences[trigger.Sentence];
-        return By(text, trigger, end, sides)
+        var found = By(text, trigger, end, sides)
             ?? Modifier(text, trigger, first, sides)
             ?? Accused(text, trigger, first, sides)
-            ?? Subject(text, trigger, first, sides)
-            ?? [];
+            ?? Subject(text, trigger, first, sides);
+        if (found is not null && (found[0].EntityId is not null || NamesGroup(text, found[0].Span, first, end)))
+        {
+            return found;
+        }
+
+        return Group(text, trigger, first, end) ?? found ?? [];
+    }
+
+    /// <summary>The armed group named nearest the trigger in its sentence ("FMLN guerrillas", "members of the ELN"), before it first.</summary>
+    private EventActor[]? Group(EventText text, TriggerHit trigger, int first, int end)
+    {
+        (int From, int To)? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = first; i < end; i++)
+        {
+            var (length, _) = _lexicon.ArmedGroups.Match(text.Words, i, end);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var distance = i < trigger.First ? trigger.First - i : (i - trigger.End) + GroupAfterPenalty;
+            if (distance < bestDistance)
+            {
+                best = (i, i + length);
+                bestDistance = distance;
+            }
+
+            i += length - 1;
+        }
+
+        return best is { } b ? [new EventActor("actor1", text.Span(b.From, b.To), null)] : null;
+    }
+
+    private bool NamesGroup(EventText text, TextSpan span, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var token = text.Document.Tokens[i].Span;
+            if (token.Start >= span.Start && token.End <= span.End && _lexicon.ArmedGroups.Match(text.Words, i, end).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventActor[]? By(EventText text, TriggerHit trigger, int end, IReadOnlyList<ActorMention> sides)

@@ -24,7 +24,7 @@ public sealed class EventComponent : IPipelineComponent
     {
         _gazetteer = gazetteer;
         _triggers = new TriggerFinder(lexicon);
-        _places = new PlaceFinder(gazetteer, lexicon);
+        _places = new PlaceFinder(gazetteer, lexicon, new RegionalPlaces(gazetteer));
         _dates = new DateFinder(lexicon);
         _actors = new ActorFinder(lexicon);
         _targets = new TargetFinder(lexicon);

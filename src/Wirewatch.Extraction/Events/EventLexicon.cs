@@ -27,6 +27,7 @@ public sealed class EventLexicon
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         Landmarks = new PhraseTable<string>(Rows(folder, "landmarks.tsv").Select(r => (r[0], r[1])));
+        ArmedGroups = new PhraseTable<string>(Rows(folder, "armed-groups.tsv").SelectMany(r => TokenVariants(r[0]).Select(v => (v, r[1]))));
     }
 
     /// <summary>The lexicon of the engine's data folder, loaded on first use.</summary>
@@ -60,6 +61,9 @@ public sealed class EventLexicon
     /// <summary>Landmark -> the city it is in.</summary>
     public PhraseTable<string> Landmarks { get; }
 
+    /// <summary>Armed group, cartel or security force -> its usual short name ("farabundo marti national liberation front" -> FMLN).</summary>
+    public PhraseTable<string> ArmedGroups { get; }
+
     public IEnumerable<EventTypeInfo> Types => _types.Values;
 
     public static EventLexicon Load() => new("events");
@@ -69,6 +73,13 @@ public sealed class EventLexicon
     private string CheckType(string subType) => _types.ContainsKey(subType)
         ? subType
         : throw new WirewatchException(ErrorCode.MissingData, $"data/events/triggers.tsv: unknown sub-event type '{subType}'");
+
+    /// <summary>A phrase as written and as the tokenizer splits it ("people's" -> "people 's", "m-19" -> "m - 19").</summary>
+    private static IEnumerable<string> TokenVariants(string phrase)
+    {
+        var split = phrase.Replace("'s", " 's", StringComparison.Ordinal).Replace("-", " - ", StringComparison.Ordinal);
+        return split == phrase ? [phrase] : [phrase, split];
+    }
 
     private static IEnumerable<string[]> Rows(string folder, string file)
         => DataFiles.ReadList($"{folder}/{file}").Select(l => l.Split('\t', StringSplitOptions.TrimEntries));

@@ -13,13 +13,17 @@ public sealed class PlaceFinder
 {
     private const int LookBackSentences = 3;
 
+    private const long UpperCaseMinPopulation = 200_000;
+
     private readonly Gazetteer _gazetteer;
     private readonly EventLexicon _lexicon;
+    private readonly RegionalPlaces _regional;
 
-    public PlaceFinder(Gazetteer gazetteer, EventLexicon lexicon)
+    public PlaceFinder(Gazetteer gazetteer, EventLexicon lexicon, RegionalPlaces regional)
     {
         _gazetteer = gazetteer;
         _lexicon = lexicon;
+        _regional = regional;
     }
 
     /// <summary>Every place and landmark of the document that could locate an event, in text order.</summary>
@@ -28,12 +32,37 @@ public sealed class PlaceFinder
         var document = text.Document;
         var matches = _gazetteer.FindAll(document.FoldedText, document.Tokens);
         var resolved = PlaceResolver.ResolveAll(document.FoldedText, matches);
+        var regional = _regional.Find(text);
+        var upperCase = IsUpperCase(document.Text);
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in resolved)
+        {
+            votes[r.Place.CountryCode] = votes.GetValueOrDefault(r.Place.CountryCode) + (r.Place.Kind == PlaceKind.Country ? 2 : 1);
+        }
+
+        foreach (var (_, _, candidates) in regional.Where(g => g.Candidates.Select(c => c.CountryCode).Distinct().Count() == 1))
+        {
+            votes[candidates[0].CountryCode] = votes.GetValueOrDefault(candidates[0].CountryCode) + 1;
+        }
+
         var places = new List<LocatedPlace>();
+        foreach (var (first, end, candidates) in regional)
+        {
+            var locative = IsLocative(text, first) || (end < text.Count && _lexicon.Prepositions.GetValueOrDefault(text.Words[end]) is null && IsDivision(text.Words[end]));
+            if (locative || first == 0)
+            {
+                var place = RegionalPlaces.Choose(candidates, votes);
+                places.Add(new LocatedPlace(first, end, ToLocation(place, place.Kind == PlaceKind.City ? 1 : 2, text.Span(first, end)), locative, text.SentenceOf[first]));
+            }
+        }
+
         foreach (var r in resolved)
         {
             var first = r.Match.FirstToken;
             var written = r.Match.Span.Slice(document.Text);
-            if (r.Match.Possessive || actingNames.Any(a => a.Overlaps(r.Match.Span)) || (written.Contains(' ', StringComparison.Ordinal) && !written.Any(char.IsUpper)))
+            if (r.Match.Possessive || actingNames.Any(a => a.Overlaps(r.Match.Span)) || (written.Contains(' ', StringComparison.Ordinal) && !written.Any(char.IsUpper))
+                || regional.Any(g => g.First < r.Match.EndToken && first < g.End)
+                || (upperCase && r.Place.Kind != PlaceKind.Country && r.Place.Population < UpperCaseMinPopulation))
             {
                 continue;
             }
@@ -89,6 +118,22 @@ public sealed class PlaceFinder
         var dateline = places.FirstOrDefault(p => p.Sentence == 0 && p.First <= 3);
         return dateline?.Location;
     }
+
+    /// <summary>Whether the text is wire copy in capitals (fewer than one letter in ten in lower case).</summary>
+    private static bool IsUpperCase(string text)
+    {
+        var upper = 0;
+        var lower = 0;
+        foreach (var c in text)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+            lower += char.IsLower(c) ? 1 : 0;
+        }
+
+        return lower * 10 < upper;
+    }
+
+    private static bool IsDivision(string word) => word is "department" or "province" or "municipality" or "jurisdiction" or "region";
 
     private static double Kind(EventLocation location) => location.GeoPrecision switch
     {

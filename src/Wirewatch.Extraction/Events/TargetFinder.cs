@@ -51,6 +51,11 @@ public sealed class TargetFinder
 
         if (trigger.Entry.Class is "kill" or "kidnap" or "attack")
         {
+            if (trigger.End < end && text.Words[trigger.End] == "of")
+            {
+                Victims(text, trigger.End + 1, end, targets);
+            }
+
             var (from, to) = NounPhrases.PhraseAt(text, trigger.End, end, ObjectWords);
             if (to > from && IsTarget(text, from, to, person: true))
             {
@@ -90,14 +95,40 @@ public sealed class TargetFinder
         }
     }
 
+    /// <summary>The people after "the murder of", "the kidnapping of": "six Jesuit priests", "Mayor Carlos Torrado and his son".</summary>
+    private void Victims(EventText text, int start, int end, List<TextSpan> targets)
+    {
+        foreach (var (from, to) in NounPhrases.ListAt(text, start, end, _lexicon))
+        {
+            if (IsTarget(text, from, to, person: true))
+            {
+                targets.Add(text.Span(from, to));
+            }
+        }
+    }
+
     private bool IsTarget(EventText text, int from, int to, bool person = false)
     {
-        if (_lexicon.Landmarks.AnyIn(text.Words, from, to))
+        if (!person && _lexicon.Landmarks.AnyIn(text.Words, from, to))
         {
             return true;
         }
 
         var head = text.Words[to - 1];
-        return _lexicon.TargetNouns.TryGetValue(head, out var kind) && (!person || kind == "person");
+        if (!person)
+        {
+            return _lexicon.TargetNouns.ContainsKey(head);
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (_lexicon.TargetNouns.GetValueOrDefault(text.Words[i]) == "person")
+            {
+                return true;
+            }
+        }
+
+        var span = text.Span(from, to);
+        return text.Document.Entities.Any(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.Overlaps(span)));
     }
 }

@@ -41,6 +41,7 @@ public sealed class TriggerFinder
         return hits;
     }
 
+    /// <summary>Whether the sentence has one of the entry's required words (if any) and none of its forbidden ones ("!bombs").</summary>
     private static bool Holds(EventText text, int first, int end, TriggerEntry entry)
     {
         if (entry.Requires.Count == 0)
@@ -48,11 +49,18 @@ public sealed class TriggerFinder
             return true;
         }
 
+        var required = entry.Requires.Where(r => !r.StartsWith('!')).ToList();
+        var forbidden = entry.Requires.Where(r => r.StartsWith('!')).Select(r => r[1..]).ToList();
+        return (required.Count == 0 || In(text, first, end, required)) && !In(text, first, end, forbidden);
+    }
+
+    private static bool In(EventText text, int first, int end, List<string> phrases)
+    {
         for (var i = first; i < end; i++)
         {
-            foreach (var required in entry.Requires)
+            foreach (var phrase in phrases)
             {
-                var words = required.Split(' ');
+                var words = phrase.Split(' ');
                 var ok = i + words.Length <= end;
                 for (var k = 0; k < words.Length && ok; k++)
                 {
