@@ -57,7 +57,7 @@ public sealed class NameHints
 
         for (var t = 0; t < tokens.Count; t++)
         {
-            var word = tokens[t].Span.Slice(text);
+            var word = text.AsSpan(tokens[t].Start, tokens[t].Span.Length);
             if (_lexicon.IsTitleWord(word))
             {
                 hints[t] |= NameHintFlags.Title;

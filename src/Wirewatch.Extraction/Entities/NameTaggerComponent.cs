@@ -56,7 +56,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
                     endToken--;
                 }
 
-                while (cls == 0 && endToken - firstToken > 2 && _lexicon.IsTitleWord(tokens[firstToken].Span.Slice(document.FoldedText)))
+                while (cls == 0 && endToken - firstToken > 2 && _lexicon.IsTitleWord(WordOf(document, tokens[firstToken])))
                 {
                     firstToken++; // "CEO Steve Jobs" names "Steve Jobs"; the title is a role (but "General Motors" stays)
                 }
@@ -96,7 +96,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
 
     private EntityType PlaceType(Document document, NameHintFlags[] hints, int first, int end)
     {
-        if (_lexicon.IsFacilityHead(document.Tokens[end - 1].Span.Slice(document.FoldedText)))
+        if (_lexicon.IsFacilityHead(WordOf(document, document.Tokens[end - 1])))
         {
             return EntityType.Fac;
         }
@@ -105,5 +105,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
     }
 
     private static bool IsPossessive(Document document, Token token)
-        => token.Kind == TokenKind.Clitic && token.Span.Slice(document.FoldedText) is "'s" or "'" or "'S";
+        => token.Kind == TokenKind.Clitic && WordOf(document, token) is "'s" or "'" or "'S";
+
+    private static ReadOnlySpan<char> WordOf(Document document, Token token) => document.FoldedText.AsSpan(token.Start, token.Span.Length);
 }
