@@ -11,10 +11,12 @@ internal sealed class NameIndex<T>
     where T : notnull
 {
     private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly KeyFilter _filter;
 
     private NameIndex(Dictionary<string, Node> nodes, int count, int maxKeyLength)
     {
         _lookup = nodes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new KeyFilter(nodes.Keys);
         Count = count;
         MaxKeyLength = maxKeyLength;
     }
@@ -29,7 +31,7 @@ internal sealed class NameIndex<T>
     /// <summary>The values of the name <paramref name="key"/> (empty when none), and whether longer names start with its words.</summary>
     public ReadOnlySpan<Entry> Find(ReadOnlySpan<char> key, out bool isPrefix)
     {
-        if (_lookup.TryGetValue(key, out var node))
+        if (_filter.MayContain(key) && _lookup.TryGetValue(key, out var node))
         {
             isPrefix = node.IsPrefix;
             return node.Entries;
