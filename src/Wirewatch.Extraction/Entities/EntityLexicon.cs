@@ -10,7 +10,6 @@ public sealed class EntityLexicon
 {
     private static readonly Lazy<EntityLexicon> Shared = new(Load);
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleWords;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _roleClasses;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _personPronouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
@@ -18,9 +17,8 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, string> _seatsOfGovernment;
     private readonly Dictionary<string, string> _aliases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationHeads;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _facilityHeads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationConnectors;
+    private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _roles;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -36,22 +34,27 @@ public sealed class EntityLexicon
         IEnumerable<string> organisationConnectors)
     {
         _organisationConnectors = Words(organisationConnectors);
-        _organisationHeads = Words(organisationHeads);
-        _facilityHeads = Words(facilityHeads);
         _connectors = Words(nameConnectors);
-        _titleWords = Words(titleWords);
         _roleClasses = roleNouns.ToDictionary(r => r.Noun, r => r.Class, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _personPronouns = Words(personPronouns);
         _determiners = Words(determiners);
         _locatives = Words(locatives);
         _seatsOfGovernment = seatsOfGovernment.ToDictionary(s => EntityNameKey.Of(s.Name), s => s.Country, StringComparer.Ordinal);
         _aliases = aliases.ToDictionary(a => EntityNameKey.Of(a.Name), a => EntityNameKey.Of(a.Canonical), StringComparer.Ordinal);
+        _roles = Roles(
+            (titleWords, WordRoles.Title),
+            (_roleClasses.Dictionary.Keys, WordRoles.Title),
+            (organisationHeads, WordRoles.OrganisationHead),
+            (facilityHeads, WordRoles.FacilityHead));
     }
 
     public static EntityLexicon Default => Shared.Value;
 
     /// <summary>A word of a title or office that may stand before a name ("President", "Mr.", "Deputy").</summary>
-    public bool IsTitleWord(ReadOnlySpan<char> word) => _titleWords.Contains(word) || _roleClasses.ContainsKey(word);
+    public bool IsTitleWord(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.Title) != 0;
+
+    /// <summary>Everything the word can be in a name (one lookup for <see cref="IsTitleWord"/>, <see cref="IsOrganisationHead"/> and <see cref="IsFacilityHead"/>).</summary>
+    public WordRoles RolesOf(ReadOnlySpan<char> word) => _roles.TryGetValue(word, out var roles) ? roles : WordRoles.None;
 
     /// <summary>The class of a role noun ("spokesman" and "spokesperson" share one), or null.</summary>
     public string? RoleClass(ReadOnlySpan<char> word)
@@ -63,13 +66,13 @@ public sealed class EntityLexicon
     public bool IsNameConnector(ReadOnlySpan<char> word) => _connectors.Contains(word);
 
     /// <summary>A word that ends organisation names ("Ministry", "Inspectorate").</summary>
-    public bool IsOrganisationHead(ReadOnlySpan<char> word) => _organisationHeads.Contains(word);
+    public bool IsOrganisationHead(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.OrganisationHead) != 0;
 
     /// <summary>A lower-case word inside an organisation's name after its head ("of" in "Ministry of Defence").</summary>
     public bool IsOrganisationConnector(ReadOnlySpan<char> word) => _organisationConnectors.Contains(word);
 
     /// <summary>A word that ends facility names ("Airport", "Square").</summary>
-    public bool IsFacilityHead(ReadOnlySpan<char> word) => _facilityHeads.Contains(word);
+    public bool IsFacilityHead(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.FacilityHead) != 0;
 
     public bool IsPersonPronoun(ReadOnlySpan<char> word) => _personPronouns.Contains(word);
 
@@ -99,6 +102,20 @@ public sealed class EntityLexicon
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)
         => words.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> Roles(params (IEnumerable<string> Words, WordRoles Role)[] lists)
+    {
+        var roles = new Dictionary<string, WordRoles>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, role) in lists)
+        {
+            foreach (var word in words)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        return roles.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static (string, string) Pair(string line)
     {
