@@ -22,7 +22,7 @@ internal sealed class DescriptionFinder
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_lexicon.IsDeterminer(tokens.Word(i)))
+            if (!_lexicon.IsDeterminer(tokens.WordSpan(i)))
             {
                 continue;
             }
@@ -30,11 +30,10 @@ internal sealed class DescriptionFinder
             var qualifiers = 0;
             for (var k = i + 1; k < tokens.Count && qualifiers <= MaxQualifiers && tokens.SentenceOf(k) == tokens.SentenceOf(i); k++)
             {
-                var word = tokens.Word(k);
-                var roleClass = nameTypeAt(k) is null ? _lexicon.RoleClass(word) : null;
+                var roleClass = nameTypeAt(k) is null ? _lexicon.RoleClass(tokens.WordSpan(k)) : null;
                 if (roleClass is not null && IsNounHere(tokens, k))
                 {
-                    var possessor = k + 1 < tokens.Count && tokens.Word(k + 1) == "'s";
+                    var possessor = k + 1 < tokens.Count && tokens.WordSpan(k + 1) is "'s";
                     var beforeName = k + 1 < tokens.Count && nameTypeAt(k + 1) == EntityType.Person;
                     if (!beforeName)
                     {
@@ -67,8 +66,8 @@ internal sealed class DescriptionFinder
     // Words that may stand between "the" and the role noun: adjectives, names, possessives, hyphenated words.
     private static bool IsQualifier(TokenView tokens, int k, Func<int, EntityType?> nameTypeAt)
     {
-        var word = tokens.Word(k);
-        if (word == "'s" || nameTypeAt(k) is not null)
+        var word = tokens.WordSpan(k);
+        if (word is "'s" || nameTypeAt(k) is not null)
         {
             return true;
         }

@@ -10,17 +10,15 @@ public sealed class EntityLexicon
 {
     private static readonly Lazy<EntityLexicon> Shared = new(Load);
 
-    private readonly HashSet<string> _titleWords;
-    private readonly Dictionary<string, string> _roleClasses;
-    private readonly HashSet<string> _personPronouns;
-    private readonly HashSet<string> _determiners;
-    private readonly HashSet<string> _locatives;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _roleClasses;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _personPronouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _locatives;
     private readonly Dictionary<string, string> _seatsOfGovernment;
     private readonly Dictionary<string, string> _aliases;
-    private readonly HashSet<string> _connectors;
-    private readonly HashSet<string> _organisationHeads;
-    private readonly HashSet<string> _facilityHeads;
-    private readonly HashSet<string> _organisationConnectors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationConnectors;
+    private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _roles;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -35,44 +33,52 @@ public sealed class EntityLexicon
         IEnumerable<string> facilityHeads,
         IEnumerable<string> organisationConnectors)
     {
-        _organisationConnectors = organisationConnectors.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _organisationHeads = organisationHeads.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _facilityHeads = facilityHeads.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _connectors = nameConnectors.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _titleWords = titleWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _roleClasses = roleNouns.ToDictionary(r => r.Noun, r => r.Class, StringComparer.OrdinalIgnoreCase);
-        _personPronouns = personPronouns.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _determiners = determiners.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _locatives = locatives.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _organisationConnectors = Words(organisationConnectors);
+        _connectors = Words(nameConnectors);
+        _roleClasses = roleNouns.ToDictionary(r => r.Noun, r => r.Class, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _personPronouns = Words(personPronouns);
+        _determiners = Words(determiners);
+        _locatives = Words(locatives);
         _seatsOfGovernment = seatsOfGovernment.ToDictionary(s => EntityNameKey.Of(s.Name), s => s.Country, StringComparer.Ordinal);
         _aliases = aliases.ToDictionary(a => EntityNameKey.Of(a.Name), a => EntityNameKey.Of(a.Canonical), StringComparer.Ordinal);
+        _roles = Roles(
+            (titleWords, WordRoles.Title),
+            (_roleClasses.Dictionary.Keys, WordRoles.Title),
+            (organisationHeads, WordRoles.OrganisationHead),
+            (facilityHeads, WordRoles.FacilityHead));
     }
 
     public static EntityLexicon Default => Shared.Value;
 
     /// <summary>A word of a title or office that may stand before a name ("President", "Mr.", "Deputy").</summary>
-    public bool IsTitleWord(string word) => _titleWords.Contains(word) || _roleClasses.ContainsKey(word);
+    public bool IsTitleWord(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.Title) != 0;
+
+    /// <summary>Everything the word can be in a name (one lookup for <see cref="IsTitleWord"/>, <see cref="IsOrganisationHead"/> and <see cref="IsFacilityHead"/>).</summary>
+    public WordRoles RolesOf(ReadOnlySpan<char> word) => _roles.TryGetValue(word, out var roles) ? roles : WordRoles.None;
 
     /// <summary>The class of a role noun ("spokesman" and "spokesperson" share one), or null.</summary>
-    public string? RoleClass(string word) => _roleClasses.GetValueOrDefault(word) ?? (word.EndsWith('s') ? _roleClasses.GetValueOrDefault(word[..^1]) : null);
+    public string? RoleClass(ReadOnlySpan<char> word)
+        => _roleClasses.TryGetValue(word, out var roleClass) ? roleClass
+            : word.EndsWith('s') && _roleClasses.TryGetValue(word[..^1], out roleClass) ? roleClass
+            : null;
 
     /// <summary>A lower-case word that joins the parts of one name ("of", "and", "de"): not an initial of an acronym.</summary>
-    public bool IsNameConnector(string word) => _connectors.Contains(word);
+    public bool IsNameConnector(ReadOnlySpan<char> word) => _connectors.Contains(word);
 
     /// <summary>A word that ends organisation names ("Ministry", "Inspectorate").</summary>
-    public bool IsOrganisationHead(string word) => _organisationHeads.Contains(word);
+    public bool IsOrganisationHead(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.OrganisationHead) != 0;
 
     /// <summary>A lower-case word inside an organisation's name after its head ("of" in "Ministry of Defence").</summary>
-    public bool IsOrganisationConnector(string word) => _organisationConnectors.Contains(word);
+    public bool IsOrganisationConnector(ReadOnlySpan<char> word) => _organisationConnectors.Contains(word);
 
     /// <summary>A word that ends facility names ("Airport", "Square").</summary>
-    public bool IsFacilityHead(string word) => _facilityHeads.Contains(word);
+    public bool IsFacilityHead(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.FacilityHead) != 0;
 
-    public bool IsPersonPronoun(string word) => _personPronouns.Contains(word);
+    public bool IsPersonPronoun(ReadOnlySpan<char> word) => _personPronouns.Contains(word);
 
-    public bool IsDeterminer(string word) => _determiners.Contains(word);
+    public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word);
 
-    public bool IsLocativePreposition(string word) => _locatives.Contains(word);
+    public bool IsLocativePreposition(ReadOnlySpan<char> word) => _locatives.Contains(word);
 
     /// <summary>The name of the country whose government a seat of government stands for ("kremlin" → "Russia").</summary>
     public string? SeatOfGovernment(string key) => _seatsOfGovernment.GetValueOrDefault(key);
@@ -92,6 +98,24 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/organisation-heads.txt"),
         DataFiles.ReadList("entities/facility-heads.txt"),
         DataFiles.ReadList("entities/organisation-connectors.txt"));
+
+    // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)
+        => words.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> Roles(params (IEnumerable<string> Words, WordRoles Role)[] lists)
+    {
+        var roles = new Dictionary<string, WordRoles>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, role) in lists)
+        {
+            foreach (var word in words)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        return roles.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static (string, string) Pair(string line)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Wirewatch.Core;
 using Wirewatch.Learning.Names;
 
@@ -38,9 +39,10 @@ internal static class NameConsistency
             }
         }
 
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] || !wanted.TryGetValue(Word(text, tokens, i), out var candidates))
+            if (covered[i] || !TryGetWanted(lookup, text, tokens[i], out var candidates))
             {
                 continue;
             }
@@ -80,6 +82,19 @@ internal static class NameConsistency
         {
             list.Add((words, type));
         }
+    }
+
+    // The token lower-cased as Word() does, looked up without making strings of every token.
+    private static bool TryGetWanted(
+        Dictionary<string, List<(string[] Words, EntityType Type)>>.AlternateLookup<ReadOnlySpan<char>> wanted,
+        string text,
+        Token token,
+        [MaybeNullWhen(false)] out List<(string[] Words, EntityType Type)> candidates)
+    {
+        var word = text.AsSpan(token.Start, token.Span.Length);
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return wanted.TryGetValue(lower, out candidates);
     }
 
     private static bool Matches(string text, IReadOnlyList<Token> tokens, bool[] covered, int i, string[] words)

@@ -13,9 +13,10 @@ internal static class NameGrouping
     public static EntityDraft? Find(IReadOnlyList<EntityDraft> drafts, EntityType type, string key, EntityLexicon lexicon)
     {
         EntityDraft? best = null;
+        var words = EntityNameKey.Words(key);
         foreach (var draft in drafts)
         {
-            if (Matches(draft, type, key, lexicon) && (best is null || draft.LastMentionStart > best.LastMentionStart))
+            if (Matches(draft, type, key, words, lexicon) && (best is null || draft.LastMentionStart > best.LastMentionStart))
             {
                 best = draft;
             }
@@ -24,7 +25,7 @@ internal static class NameGrouping
         return best;
     }
 
-    private static bool Matches(EntityDraft draft, EntityType type, string key, EntityLexicon lexicon)
+    private static bool Matches(EntityDraft draft, EntityType type, string key, string[] words, EntityLexicon lexicon)
     {
         if (type == EntityType.Norp || draft.Type == EntityType.Norp)
         {
@@ -36,11 +37,10 @@ internal static class NameGrouping
             return true;
         }
 
-        var words = EntityNameKey.Words(key);
         return draft.Type switch
         {
             EntityType.Person when type == EntityType.Person => SamePerson(draft.NameWords, words),
-            EntityType.Org when type is EntityType.Org or EntityType.Fac => IsAcronymOf(key, draft.NameWords, lexicon) || IsAcronymOf(string.Concat(draft.NameWords), words, lexicon)
+            EntityType.Org when type is EntityType.Org or EntityType.Fac => IsAcronymOf(key, draft.NameWords, lexicon) || (words.Length >= 2 && IsAcronymOf(string.Concat(draft.NameWords), words, lexicon))
                 || (words.Length == 1 && draft.NameWords.Length > 1 && draft.NameWords[^1] == words[0]),
             _ => false,
         };

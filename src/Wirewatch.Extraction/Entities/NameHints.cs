@@ -57,18 +57,18 @@ public sealed class NameHints
 
         for (var t = 0; t < tokens.Count; t++)
         {
-            var word = tokens[t].Span.Slice(text);
-            if (_lexicon.IsTitleWord(word))
+            var roles = _lexicon.RolesOf(text.AsSpan(tokens[t].Start, tokens[t].Span.Length));
+            if ((roles & WordRoles.Title) != 0)
             {
                 hints[t] |= NameHintFlags.Title;
             }
 
-            if (_lexicon.IsOrganisationHead(word))
+            if ((roles & WordRoles.OrganisationHead) != 0)
             {
                 hints[t] |= NameHintFlags.OrganisationHead;
             }
 
-            if (_lexicon.IsFacilityHead(word))
+            if ((roles & WordRoles.FacilityHead) != 0)
             {
                 hints[t] |= NameHintFlags.FacilityHead;
             }

@@ -78,7 +78,7 @@ internal sealed class NameRules
         var sentenceStarts = new HashSet<int>(document.Sentences.Select(s => s.Start));
         for (var head = 0; head < tokens.Count; head++)
         {
-            var word = tokens[head].Span.Slice(text);
+            var word = text.AsSpan(tokens[head].Start, tokens[head].Span.Length);
             if (!IsCapitalised(text, tokens[head]) || !_lexicon.IsOrganisationHead(word))
             {
                 continue;
@@ -87,14 +87,14 @@ internal sealed class NameRules
             var first = head;
             // Leftwards over capitalised words, but not over a country ("US State Department" is the US's).
             while (first > 0 && IsCapitalised(text, tokens[first - 1]) && !sentenceStarts.Contains(tokens[first].Start)
-                   && !_lexicon.IsDeterminer(tokens[first - 1].Span.Slice(text)) && !IsCountryName(hints, first - 1))
+                   && !_lexicon.IsDeterminer(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Span.Length)) && !IsCountryName(hints, first - 1))
             {
                 first--;
             }
 
             // "Ministry of Defence", "Agency for Reconstruction": connectors followed by capitalised words.
             var end = head + 1;
-            while (end + 1 < tokens.Count && _lexicon.IsOrganisationConnector(tokens[end].Span.Slice(text)) && IsCapitalised(text, tokens[end + 1])
+            while (end + 1 < tokens.Count && _lexicon.IsOrganisationConnector(text.AsSpan(tokens[end].Start, tokens[end].Span.Length)) && IsCapitalised(text, tokens[end + 1])
                    && !sentenceStarts.Contains(tokens[end].Start))
             {
                 end += 2;

@@ -102,7 +102,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
         var start = first;
         for (var t = first; t < end - 1; t++)
         {
-            if (_lexicon.IsTitleWord(document.Tokens[t].Span.Slice(document.FoldedText)))
+            if (_lexicon.IsTitleWord(WordOf(document, document.Tokens[t])))
             {
                 start = t + 1;
             }
@@ -113,7 +113,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
 
     private EntityType PlaceType(Document document, NameHintFlags[] hints, int first, int end)
     {
-        if (_lexicon.IsFacilityHead(document.Tokens[end - 1].Span.Slice(document.FoldedText)))
+        if (_lexicon.IsFacilityHead(WordOf(document, document.Tokens[end - 1])))
         {
             return EntityType.Fac;
         }
@@ -122,5 +122,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
     }
 
     private static bool IsPossessive(Document document, Token token)
-        => token.Kind == TokenKind.Clitic && token.Span.Slice(document.FoldedText) is "'s" or "'" or "'S";
+        => token.Kind == TokenKind.Clitic && WordOf(document, token) is "'s" or "'" or "'S";
+
+    private static ReadOnlySpan<char> WordOf(Document document, Token token) => document.FoldedText.AsSpan(token.Start, token.Span.Length);
 }

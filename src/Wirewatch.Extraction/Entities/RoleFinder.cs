@@ -26,14 +26,14 @@ internal sealed class RoleFinder
         var hasRole = false;
         while (j >= 0 && tokens.SentenceOf(j) == tokens.SentenceOf(first))
         {
-            var word = tokens.Word(j);
+            var word = tokens.WordSpan(j);
             if (_lexicon.IsTitleWord(word))
             {
                 roleClass ??= _lexicon.RoleClass(word);
                 hasRole |= IsOffice(word);
             }
-            else if (nameTypeAt(j) is { } type && type != EntityType.Person || word == "'s" && j > 0 && nameTypeAt(j - 1) is not null
-                     || (tokens.IsCapitalised(j) && _lexicon.IsTitleWord(tokens.Word(j + 1))))
+            else if (nameTypeAt(j) is { } type && type != EntityType.Person || word is "'s" && j > 0 && nameTypeAt(j - 1) is not null
+                     || (tokens.IsCapitalised(j) && _lexicon.IsTitleWord(tokens.WordSpan(j + 1))))
             {
                 // "Kremlin", "Russian", "Ukraine's" qualify the office
             }
@@ -47,7 +47,7 @@ internal sealed class RoleFinder
 
         // The role starts at its first office word or qualifier and must hold an office, not just "Mr.".
         var start = j + 1;
-        while (start < first && tokens.Word(start) == "'s")
+        while (start < first && tokens.WordSpan(start) is "'s")
         {
             start++;
         }
@@ -58,13 +58,13 @@ internal sealed class RoleFinder
     /// <summary>The apposition after a name ending before token <paramref name="end"/>: ", the X of Y,".</summary>
     public (TextSpan Span, string? Class)? After(TokenView tokens, int end)
     {
-        if (end + 1 >= tokens.Count || tokens.Word(end) != "," || tokens.SentenceOf(end) != tokens.SentenceOf(end - 1))
+        if (end + 1 >= tokens.Count || tokens.WordSpan(end) is not "," || tokens.SentenceOf(end) != tokens.SentenceOf(end - 1))
         {
             return null;
         }
 
         var start = end + 1;
-        var article = tokens.Word(start).ToLowerInvariant() is "the" or "a" or "an";
+        var article = IsArticle(tokens.WordSpan(start));
         if (article)
         {
             start++;
@@ -73,17 +73,17 @@ internal sealed class RoleFinder
         var k = start;
         string? roleClass = null;
         while (k < tokens.Count && k - start < MaxAppositionWords && tokens.SentenceOf(k) == tokens.SentenceOf(end)
-               && tokens.Word(k) is not ("," or "." or ";" or ":" or "(" or ")" or "!" or "?"))
+               && tokens.WordSpan(k) is not ("," or "." or ";" or ":" or "(" or ")" or "!" or "?"))
         {
             if (roleClass is null && k - start < 6)
             {
-                roleClass = _lexicon.RoleClass(tokens.Word(k));
+                roleClass = _lexicon.RoleClass(tokens.WordSpan(k));
             }
 
             k++;
         }
 
-        if (roleClass is null || k == start || (!article && !_lexicon.IsTitleWord(tokens.Word(start))))
+        if (roleClass is null || k == start || (!article && !_lexicon.IsTitleWord(tokens.WordSpan(start))))
         {
             return null;
         }
@@ -92,5 +92,8 @@ internal sealed class RoleFinder
     }
 
     // An office, not an honorific: "President", "spokesman", "Deputy", but not "Mr." or "Dr.".
-    private bool IsOffice(string word) => _lexicon.RoleClass(word) is not null || (!word.EndsWith('.') && word.Length > 3);
+    private bool IsOffice(ReadOnlySpan<char> word) => _lexicon.RoleClass(word) is not null || (!word.EndsWith('.') && word.Length > 3);
+
+    private static bool IsArticle(ReadOnlySpan<char> word)
+        => word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 }

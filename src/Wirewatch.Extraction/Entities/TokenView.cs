@@ -33,6 +33,9 @@ internal sealed class TokenView
     /// <summary>The folded text of token i.</summary>
     public string Word(int i) => Tokens[i].Span.Slice(_document.FoldedText);
 
+    /// <summary>The folded text of token i, without a string (for lookups and comparisons).</summary>
+    public ReadOnlySpan<char> WordSpan(int i) => _document.FoldedText.AsSpan(Tokens[i].Start, Tokens[i].Span.Length);
+
     public string Text(TextSpan span) => span.Slice(_document.Text);
 
     public int SentenceOf(int i) => _sentenceOfToken[i];
@@ -59,7 +62,7 @@ internal sealed class TokenView
 
     public bool IsCapitalised(int i)
     {
-        var word = Word(i);
+        var word = WordSpan(i);
         return word.Length > 0 && char.IsUpper(word[0]);
     }
 

@@ -115,7 +115,7 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
         var people = drafts.Where(d => d.Type == EntityType.Person).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_lexicon.IsPersonPronoun(tokens.Word(i)))
+            if (!_lexicon.IsPersonPronoun(tokens.WordSpan(i)))
             {
                 continue;
             }
@@ -169,22 +169,22 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
     private bool Acts(TokenView tokens, int first, int end)
     {
         var before = first - 1;
-        if (before >= 0 && _lexicon.IsDeterminer(tokens.Word(before)))
+        if (before >= 0 && _lexicon.IsDeterminer(tokens.WordSpan(before)))
         {
             before--;
         }
 
-        if (before >= 0 && _lexicon.IsLocativePreposition(tokens.Word(before)))
+        if (before >= 0 && _lexicon.IsLocativePreposition(tokens.WordSpan(before)))
         {
             return false;
         }
 
-        if (before >= 0 && tokens.Word(before).Equals("by", StringComparison.OrdinalIgnoreCase))
+        if (before >= 0 && tokens.WordSpan(before).Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var next = end < tokens.Count && tokens.Word(end) == "," ? end + 1 : end;
+        var next = end < tokens.Count && tokens.WordSpan(end) is "," ? end + 1 : end;
         while (next + 1 < tokens.Count && tokens.PartOfSpeechOf(next) == PartOfSpeech.Adv)
         {
             next++; // "The White House still has"
@@ -195,8 +195,8 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
             return false;
         }
 
-        var word = tokens.Word(next);
-        if (word == "'s")
+        var word = tokens.WordSpan(next);
+        if (word is "'s")
         {
             return true;
         }

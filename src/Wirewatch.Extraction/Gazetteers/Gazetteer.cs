@@ -98,6 +98,7 @@ public sealed class Gazetteer
         var from = Math.Max(0, tokenIndex - Cues.MaxBeforeWords - 1);
         var parts = TextParts.Split(text, tokens, from, tokenIndex + 16);
         var matches = new List<PlaceMatch>();
+        var hits = new List<NameHit<Place>>();
         for (var p = 0; p < parts.Count; p++)
         {
             if (parts[p].Token != tokenIndex)
@@ -105,7 +106,7 @@ public sealed class Gazetteer
                 continue;
             }
 
-            var hits = NameMatcher.MatchAt(_names, text, parts, p);
+            NameMatcher.MatchAt(_names, text, parts, p, hits);
             for (var h = hits.Count - 1; h >= 0; h--)
             {
                 matches.Add(ToMatch(hits[h], text, parts));
@@ -121,11 +122,13 @@ public sealed class Gazetteer
         var parts = TextParts.Split(text, tokens, 0, tokens.Count);
         var places = new List<PlaceMatch>();
         var demonyms = new List<DemonymMatch>();
+        var placeHits = new List<NameHit<Place>>();
+        var demonymHits = new List<NameHit<Demonym>>();
         var p = 0;
         while (p < parts.Count)
         {
-            var placeHits = NameMatcher.MatchAt(_names, text, parts, p);
-            var demonymHits = NameMatcher.MatchAt(_demonyms, text, parts, p);
+            NameMatcher.MatchAt(_names, text, parts, p, placeHits);
+            NameMatcher.MatchAt(_demonyms, text, parts, p, demonymHits);
             var placeEnd = placeHits.Count > 0 ? placeHits[^1].EndPart : 0;
             var demonymEnd = demonymHits.Count > 0 ? demonymHits[^1].EndPart : 0;
             if (demonymEnd > 0 && demonymEnd >= placeEnd)

@@ -5,14 +5,14 @@ internal static class NameMatcher
 {
     private const int MaxKey = 128;
 
-    /// <summary>Every name starting at <paramref name="first"/>, shortest first.</summary>
-    public static List<NameHit<T>> MatchAt<T>(NameIndex<T> index, string text, IReadOnlyList<TextPart> parts, int first)
+    /// <summary>Every name starting at <paramref name="first"/>, shortest first, in <paramref name="hits"/> (cleared first).</summary>
+    public static void MatchAt<T>(NameIndex<T> index, string text, IReadOnlyList<TextPart> parts, int first, List<NameHit<T>> hits)
         where T : notnull
     {
-        var hits = new List<NameHit<T>>();
+        hits.Clear();
         if (first >= parts.Count || parts[first].Kind != TextPartKind.Word)
         {
-            return hits;
+            return;
         }
 
         Span<char> key = stackalloc char[MaxKey];
@@ -49,7 +49,7 @@ internal static class NameMatcher
             }
 
             length += written;
-            var found = index.Find(key[..length]);
+            var found = index.Find(key[..length], out var isPrefix);
             if (!found.IsEmpty)
             {
                 var values = Allowed(found, text, parts, first, p);
@@ -59,13 +59,11 @@ internal static class NameMatcher
                 }
             }
 
-            if (!index.IsPrefix(key[..length]))
+            if (!isPrefix)
             {
                 break;
             }
         }
-
-        return hits;
     }
 
     private static List<T> Allowed<T>(ReadOnlySpan<NameIndex<T>.Entry> found, string text, IReadOnlyList<TextPart> parts, int first, int last)

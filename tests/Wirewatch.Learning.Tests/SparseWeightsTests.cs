@@ -1,0 +1,48 @@
+using Wirewatch.Learning.Perceptron;
+using Xunit;
+
+namespace Wirewatch.Learning.Tests;
+
+public sealed class SparseWeightsTests
+{
+    [Fact]
+    public void ScoresFeaturesWithFewAndManyClasses()
+    {
+        // Key 7 keeps its entries in its slot; key 9 has more than fit there; key 5 is unknown.
+        var weights = SparseWeights.Create(8, 1f, [
+            (7u, [(1, 10), (3, -4)]),
+            (9u, [(0, 1), (2, 2), (4, 3), (6, -5), (7, 300)]),
+        ]);
+
+        Span<int> scores = stackalloc int[8];
+        weights.AddScores([7u, 9u, 5u, 7u], scores);
+
+        Assert.Equal([1, 20, 2, -8, 3, 0, -5, 300], scores.ToArray());
+        Assert.Equal(2, weights.FeatureCount);
+        Assert.Equal(7, weights.EntryCount);
+    }
+
+    [Fact]
+    public void ScoresMoreFeaturesThanOneBatch()
+    {
+        var features = Enumerable.Range(1, 200).Select(k => ((uint)k, new (byte, short)[] { ((byte)(k % 3), 1) })).ToList();
+        var weights = SparseWeights.Create(3, 1f, features);
+
+        Span<int> scores = stackalloc int[3];
+        weights.AddScores([.. Enumerable.Range(1, 200).Select(k => (uint)k)], scores);
+
+        Assert.Equal([66, 67, 67], scores.ToArray());
+    }
+
+    [Fact]
+    public void GivesBackEveryFeatureItHolds()
+    {
+        (uint, (byte, short)[])[] features = [(7u, [(1, 10), (3, -4)]), (9u, [(0, 1), (2, 2), (4, 3), (6, -5)]), (11u, [(5, -32768)])];
+        var weights = SparseWeights.Create(8, 1f, features);
+
+        var back = weights.Features().OrderBy(f => f.Key).ToList();
+
+        Assert.Equal(features.Select(f => f.Item1), back.Select(f => f.Key));
+        Assert.Equal(features.Select(f => f.Item2), back.Select(f => f.Weights));
+    }
+}
