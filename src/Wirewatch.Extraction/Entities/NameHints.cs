@@ -27,7 +27,7 @@ public sealed class NameHints
         var tokens = document.Tokens;
         var text = document.FoldedText;
         var hints = new NameHintFlags[tokens.Count];
-        matches = _gazetteer.FindAll(text, tokens);
+        matches = _gazetteer.FindAll(document);
         foreach (var place in matches.Places)
         {
             var kinds = NameHintFlags.None;

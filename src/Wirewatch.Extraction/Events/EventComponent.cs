@@ -101,7 +101,7 @@ public sealed class EventComponent : IPipelineComponent
             }
         }
 
-        foreach (var demonym in _gazetteer.FindAll(document.FoldedText, document.Tokens).Demonyms)
+        foreach (var demonym in _gazetteer.FindAll(document).Demonyms)
         {
             if (!sides.Any(s => s.Span.Overlaps(demonym.Span)))
             {

@@ -30,7 +30,7 @@ public sealed class PlaceFinder
     public IReadOnlyList<LocatedPlace> Places(EventText text, IReadOnlyList<TextSpan> actingNames)
     {
         var document = text.Document;
-        var matches = _gazetteer.FindAll(document.FoldedText, document.Tokens);
+        var matches = _gazetteer.FindAll(document);
         var resolved = PlaceResolver.ResolveAll(document.FoldedText, matches);
         var regional = _regional.Find(text);
         var upperCase = IsUpperCase(document.Text);

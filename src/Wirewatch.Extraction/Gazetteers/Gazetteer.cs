@@ -10,6 +10,8 @@ namespace Wirewatch.Extraction.Gazetteers;
 /// </summary>
 public sealed class Gazetteer
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, GazetteerMatches> _byDocument = new();
+
     private static readonly Lazy<Gazetteer> Shared = new(() => Load(DataFiles.Root));
 
     private readonly NameIndex<Place> _names;
@@ -115,6 +117,12 @@ public sealed class Gazetteer
 
         return matches;
     }
+
+    /// <summary>
+    /// Every place name and nationality word of an analysed document, found once and remembered for as long as
+    /// the document lives, so that the components that need them (names, events) share one scan.
+    /// </summary>
+    public GazetteerMatches FindAll(Document document) => _byDocument.GetValue(document, d => FindAll(d.FoldedText, d.Tokens));
 
     /// <summary>Every place name and nationality word in the text, left to right, longest first, not overlapping.</summary>
     public GazetteerMatches FindAll(string text, IReadOnlyList<Token> tokens)
