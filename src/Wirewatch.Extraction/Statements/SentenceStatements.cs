@@ -47,6 +47,7 @@ internal sealed class SentenceStatements
         }
 
         Relays(drafts);
+        Nested(drafts);
         return drafts;
     }
 
@@ -310,6 +311,45 @@ internal sealed class SentenceStatements
 
         drafts.RemoveAll(d => d.Dropped);
     }
+
+    /// <summary>
+    /// "Peskov said Kyiv wants ...": a cue inside the content of another statement of the sentence is part of that
+    /// content, not a statement of its own. When two statements hold each other's cue ("Kyiv wants ..., Peskov
+    /// said"), the speech verb wins over the state verb, then the statement whose content comes first.
+    /// </summary>
+    private void Nested(List<StatementDraft> drafts)
+    {
+        foreach (var inner in drafts)
+        {
+            foreach (var outer in drafts)
+            {
+                if (outer == inner || outer.Dropped || !outer.ContentContains(inner.Cue.HeadFirst))
+                {
+                    continue;
+                }
+
+                if (inner.ContentContains(outer.Cue.HeadFirst) && Outranks(inner, outer))
+                {
+                    continue;
+                }
+
+                if (inner.Cue.Entry.Class == CueClass.State || inner.Source is not { } source || source.First <= outer.ContentFirst)
+                {
+                    inner.Dropped = true;
+                    break;
+                }
+
+                Cut(outer, source.First);
+            }
+        }
+
+        drafts.RemoveAll(d => d.Dropped);
+    }
+
+    private static bool Outranks(StatementDraft a, StatementDraft b)
+        => a.Cue.Entry.Class != b.Cue.Entry.Class
+            ? a.Cue.Entry.Class != CueClass.State
+            : a.ContentBefore && !b.ContentBefore;
 
     /// <summary>"John Kirby, the coordinator for the council, denied": the name and its apposition before the cue.</summary>
     private (int First, int End)? Apposition(int cueFirst, int first)
