@@ -14,4 +14,7 @@ public enum CueClass
 
     /// <summary>A question ("asked").</summary>
     Question,
+
+    /// <summary>The colon after a speaker's name that opens a transcript line or a quoted passage ("PENCE: ...").</summary>
+    Label,
 }

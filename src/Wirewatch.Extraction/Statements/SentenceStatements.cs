@@ -56,7 +56,16 @@ internal sealed class SentenceStatements
         var draft = new StatementDraft(cue, sentence) { Kind = cue.Entry.Kind };
         var relayCue = cue.Entry.Class == CueClass.Relay && cue.Entry.Words.Count > 1;
         var inverted = false;
-        if (relayCue)
+        if (cue.Entry.Class == CueClass.Label)
+        {
+            if (Label(cue.First, first) is not { } label)
+            {
+                return null;
+            }
+
+            draft.Source = label;
+        }
+        else if (relayCue)
         {
             var end = NounPhrases.Right(_view, cue.End, last);
             if (end < 0)
@@ -114,7 +123,12 @@ internal sealed class SentenceStatements
 
         var p = inverted || relayCue ? draft.Source!.Value.End : cue.End;
         p = After(draft, p, last);
-        var colon = p < last && _view.Words[p] == ":";
+        var colon = p < last && _view.Words[p] == ":" || cue.Entry.Class == CueClass.Label;
+        if (colon && p == cue.End && cue.Entry.Class != CueClass.Label)
+        {
+            draft.Cue = cue with { End = p + 1 };
+        }
+
         while (p < last && _view.Words[p] is "," or ":")
         {
             p++;
@@ -124,6 +138,13 @@ internal sealed class SentenceStatements
         {
             draft.Content.Add((p, last));
             draft.Direct = colon || _view.IsQuote(p) || (_view.Words[p] != "that" && HasFirstPerson(p, last));
+            return draft;
+        }
+
+        if (colon && p >= last && NextSentence(sentence) is { } next)
+        {
+            draft.Content.Add(next);
+            draft.Direct = true;
             return draft;
         }
 
@@ -350,6 +371,49 @@ internal sealed class SentenceStatements
         => a.Cue.Entry.Class != b.Cue.Entry.Class
             ? a.Cue.Entry.Class != CueClass.State
             : a.ContentBefore && !b.ContentBefore;
+
+    /// <summary>"PENCE: ...", "Rep. Trey Gowdy (R-S.C.): ...": a capitalised name alone before a colon at the start of a sentence.</summary>
+    private (int First, int End)? Label(int colon, int first)
+    {
+        var nameFirst = NounPhrases.Left(_view, colon, first);
+        var end = colon;
+        if (nameFirst < 0 && colon - first >= 3 && _view.Words[colon - 1] == ")")
+        {
+            var open = Array.LastIndexOf(_view.Words, "(", colon - 1, colon - first);
+            if (open > first)
+            {
+                nameFirst = NounPhrases.Left(_view, open, first);
+            }
+        }
+
+        if (nameFirst < 0 || nameFirst != first || end - nameFirst > 8)
+        {
+            return null;
+        }
+
+        for (var i = nameFirst; i < end; i++)
+        {
+            if (_view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
+            {
+                return null;
+            }
+        }
+
+        return (nameFirst, end);
+    }
+
+    /// <summary>The sentence after a cue that ends its own sentence with a colon ("Trump said:"), in the same or the next paragraph.</summary>
+    private (int First, int End)? NextSentence(int sentence)
+    {
+        if (sentence + 1 >= _view.SentenceTokens.Length || _view.ParagraphOfSentence[sentence + 1] > _view.ParagraphOfSentence[sentence] + 1)
+        {
+            return null;
+        }
+
+        var (first, end) = _view.SentenceTokens[sentence + 1];
+        var last = ContentLimit(first, end);
+        return last - first >= 2 ? (first, last) : null;
+    }
 
     /// <summary>"John Kirby, the coordinator for the council, denied": the name and its apposition before the cue.</summary>
     private (int First, int End)? Apposition(int cueFirst, int first)
