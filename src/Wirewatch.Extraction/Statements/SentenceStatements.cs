@@ -86,7 +86,7 @@ internal sealed class SentenceStatements
             {
                 draft.Source = apposition;
             }
-            else if (cue.First > first && _view.Words[cue.First - 1] == "and" && earlier.LastOrDefault(d => d.Source is not null) is { } coordinated)
+            else if (cue.First > first && _words.Coordinators.Contains(_view.Words[cue.First - 1]) && earlier.LastOrDefault(d => d.Source is not null) is { } coordinated)
             {
                 draft.Source = coordinated.Source;
                 Cut(coordinated, cue.First - 1);
@@ -137,7 +137,7 @@ internal sealed class SentenceStatements
         if (last - p >= 2)
         {
             draft.Content.Add((p, last));
-            draft.Direct = colon || _view.IsQuote(p) || (_view.Words[p] != "that" && HasFirstPerson(p, last));
+            draft.Direct = colon || _view.IsQuote(p) || (!_words.Complements.Contains(_view.Words[p]) && HasFirstPerson(p, last));
             return draft;
         }
 
@@ -180,7 +180,7 @@ internal sealed class SentenceStatements
         }
 
         draft.ContentBefore = true;
-        draft.Direct = _view.IsQuote(contentFirst) || _view.Words[contentFirst] != "that";
+        draft.Direct = _view.IsQuote(contentFirst) || !_words.Complements.Contains(_view.Words[contentFirst]);
         return draft;
     }
 
@@ -190,7 +190,7 @@ internal sealed class SentenceStatements
         for (var round = 0; round < 4 && p < last; round++)
         {
             var start = p;
-            if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0 && _view.Words[p] is not ("that" or "the"))
+            if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0 && !_words.Complements.Contains(_view.Words[p]) && !_words.Definites.Contains(_view.Words[p]))
             {
                 var end = CutAtTime(p, NounPhrases.Right(_view, p, last));
                 if (end > 0 && end <= last)
@@ -202,7 +202,7 @@ internal sealed class SentenceStatements
             else if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0)
             {
                 var end = NounPhrases.Right(_view, p, last);
-                if (end > 0 && end < last && _view.Words[end] is "that" or "," or ":" or ".")
+                if (end > 0 && end < last && (_words.Complements.Contains(_view.Words[end]) || _view.Words[end] is "," or ":" or "."))
                 {
                     draft.Addressee = (p, end);
                     p = end;
@@ -425,13 +425,38 @@ internal sealed class SentenceStatements
         }
 
         var appositionFirst = NounPhrases.Left(_view, comma, first);
+        if (appositionFirst < 0)
+        {
+            return Relative(comma, first);
+        }
+
         if (appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
         {
             return null;
         }
 
         var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
-        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma) : null;
+        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, cueFirst) : null;
+    }
+
+    /// <summary>"Murphy, who was elected to the House in 2012, argued": a name and its relative clause before the cue.</summary>
+    private (int First, int End)? Relative(int comma, int first)
+    {
+        for (var i = comma - 1; i > first + 1; i--)
+        {
+            if (_view.Words[i] is ";" or ":" || _view.IsQuote(i))
+            {
+                return null;
+            }
+
+            if (_words.Relatives.Contains(_view.Words[i]) && _view.Words[i - 1] == ",")
+            {
+                var nameFirst = NounPhrases.Left(_view, i - 1, first);
+                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma + 1) : null;
+            }
+        }
+
+        return null;
     }
 
     private (int First, int End)? Subject(int first, int before)
@@ -464,7 +489,7 @@ internal sealed class SentenceStatements
     {
         for (var i = cueFirst - 1; i >= first && _view.Words[i] is not ("," or ";" or ":"); i--)
         {
-            if (_view.Words[i] is "if" or "whether")
+            if (_words.Questions.Contains(_view.Words[i]))
             {
                 return true;
             }
