@@ -8,6 +8,13 @@ internal static class NounPhrases
     /// <summary>The first token of the noun phrase that ends at <paramref name="end"/> (exclusive), or -1.</summary>
     public static int Left(ArticleView view, int end, int floor)
     {
+        if (end - 3 > floor && view.Words[end - 1] == ")")
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name before it.
+            var open = Array.LastIndexOf(view.Words, "(", end - 2, Math.Min(8, end - 1 - floor));
+            return open > floor && IsNominal(view, open - 1) ? Left(view, open, floor) : -1;
+        }
+
         var i = end - 1;
         var first = -1;
         while (i >= floor)
