@@ -116,6 +116,17 @@ internal sealed class SentenceStatements
             return null;
         }
 
+        if (EndsInClause(draft.Source.Value))
+        {
+            var last = draft.Source.Value.End - 1;
+            if (!_words.Relatives.Contains(_view.Words[last]) && !_words.Complements.Contains(_view.Words[last]))
+            {
+                return null;
+            }
+
+            draft.Source = (last, last + 1);
+        }
+
         if (draft.Source is { } s)
         {
             draft.FirstPersonSource = s.End - s.First == 1 && _words.FirstPerson.Contains(_view.Words[s.First]);
@@ -371,6 +382,11 @@ internal sealed class SentenceStatements
         => a.Cue.Entry.Class != b.Cue.Entry.Class
             ? a.Cue.Entry.Class != CueClass.State
             : a.ContentBefore && !b.ContentBefore;
+
+    /// <summary>"someone who thinks", "the people he wants", "a study that appeared": the words before the cue end in a
+    /// relative clause's subject: a relative pronoun alone is the source ("who"); another pronoun makes no statement.</summary>
+    private bool EndsInClause((int First, int End) source)
+        => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron;
 
     /// <summary>"PENCE: ...", "Rep. Trey Gowdy (R-S.C.): ...": a capitalised name alone before a colon at the start of a sentence.</summary>
     private (int First, int End)? Label(int colon, int first)
