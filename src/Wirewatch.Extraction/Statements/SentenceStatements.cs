@@ -105,7 +105,7 @@ internal sealed class SentenceStatements
                 var end = NounPhrases.Right(_view, cue.End, last);
                 if (end > 0)
                 {
-                    draft.Source = (cue.End, end);
+                    draft.Source = (cue.End, InvertedSourceEnd(end, last));
                     inverted = true;
                 }
             }
@@ -118,13 +118,13 @@ internal sealed class SentenceStatements
 
         if (EndsInClause(draft.Source.Value))
         {
-            var last = draft.Source.Value.End - 1;
-            if (!_words.Relatives.Contains(_view.Words[last]) && !_words.Complements.Contains(_view.Words[last]))
+            var tail = draft.Source.Value.End - 1;
+            if (!_words.Relatives.Contains(_view.Words[tail]) && !_words.Complements.Contains(_view.Words[tail]))
             {
                 return null;
             }
 
-            draft.Source = (last, last + 1);
+            draft.Source = (tail, tail + 1);
         }
 
         if (draft.Source is { } s)
@@ -387,6 +387,29 @@ internal sealed class SentenceStatements
     /// relative clause's subject: a relative pronoun alone is the source ("who"); another pronoun makes no statement.</summary>
     private bool EndsInClause((int First, int End) source)
         => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron;
+
+    /// <summary>
+    /// "..., said Chuck Rocha, president of Solidarity Strategies, a Latino political-consulting firm.": a speaker
+    /// after the cue keeps its appositions and relative clauses to the end of the sentence, up to a participle cue
+    /// (", adding ...").
+    /// </summary>
+    private int InvertedSourceEnd(int end, int last)
+    {
+        if (end >= last || _view.Words[end] != ",")
+        {
+            return end;
+        }
+
+        for (var i = end; i + 1 < last; i++)
+        {
+            if (_view.Words[i] == "," && _view.Tags[i + 1] == PartOfSpeech.Verb && _view.Words[i + 1].EndsWith("ing", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return last;
+    }
 
     /// <summary>"PENCE: ...", "Rep. Trey Gowdy (R-S.C.): ...": a capitalised name alone before a colon at the start of a sentence.</summary>
     private (int First, int End)? Label(int colon, int first)
