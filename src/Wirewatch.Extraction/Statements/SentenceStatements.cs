@@ -116,7 +116,7 @@ internal sealed class SentenceStatements
             return null;
         }
 
-        if (EndsInClause(draft.Source.Value))
+        if (!inverted && !relayCue && EndsInClause(draft.Source.Value))
         {
             var tail = draft.Source.Value.End - 1;
             if (!_words.Relatives.Contains(_view.Words[tail]) && !_words.Complements.Contains(_view.Words[tail]))
@@ -390,12 +390,13 @@ internal sealed class SentenceStatements
 
     /// <summary>
     /// "..., said Chuck Rocha, president of Solidarity Strategies, a Latino political-consulting firm.": a speaker
-    /// after the cue keeps its appositions and relative clauses to the end of the sentence, up to a participle cue
-    /// (", adding ...").
+    /// after the cue ("said X") keeps its appositions and relative clauses ("an official who was
+    /// briefed ...") to the end of the sentence, up to a participle cue (", adding ...").
     /// </summary>
     private int InvertedSourceEnd(int end, int last)
     {
-        if (end >= last || _view.Words[end] != ",")
+        var relative = _words.Relatives.Contains(_view.Words[end - 1]);
+        if (end >= last || !relative && _view.Words[end] != ",")
         {
             return end;
         }
