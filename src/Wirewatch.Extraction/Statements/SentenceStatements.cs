@@ -73,7 +73,7 @@ internal sealed class SentenceStatements
                 return null;
             }
 
-            draft.Source = (cue.End, end);
+            draft.Source = (cue.End, CutAtTime(cue.End, end));
         }
         else
         {
@@ -114,6 +114,11 @@ internal sealed class SentenceStatements
         if (draft.Source is null)
         {
             return null;
+        }
+
+        if (!inverted && !relayCue && StartsWithRelative(draft.Source.Value))
+        {
+            draft.Source = (draft.Source.Value.First + 1, draft.Source.Value.End);
         }
 
         if (!inverted && !relayCue && EndsInClause(draft.Source.Value))
@@ -382,6 +387,10 @@ internal sealed class SentenceStatements
         => a.Cue.Entry.Class != b.Cue.Entry.Class
             ? a.Cue.Entry.Class != CueClass.State
             : a.ContentBefore && !b.ContentBefore;
+
+    /// <summary>"which the probe said", "what Mr. Hedge called": the relative pronoun before a speaker is part of the content.</summary>
+    private bool StartsWithRelative((int First, int End) source)
+        => source.End - source.First > 1 && _words.Relatives.Contains(_view.Words[source.First]);
 
     /// <summary>"someone who thinks", "the people he wants", "a study that appeared": the words before the cue end in a
     /// relative clause's subject: a relative pronoun alone is the source ("who"); another pronoun makes no statement.</summary>
