@@ -34,7 +34,7 @@ internal sealed class SentenceStatements
         var last = ContentLimit(first, end);
         foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
         {
-            if (InQuestion(first, cue.First))
+            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First))
             {
                 continue;
             }
@@ -360,7 +360,12 @@ internal sealed class SentenceStatements
         {
             foreach (var outer in drafts)
             {
-                if (outer == inner || outer.Dropped || !outer.ContentContains(inner.Cue.HeadFirst))
+                if (outer == inner || outer.Dropped)
+                {
+                    continue;
+                }
+
+                if (!outer.ContentContains(inner.Cue.HeadFirst))
                 {
                     continue;
                 }
