@@ -14,4 +14,10 @@ public enum CueClass
 
     /// <summary>A question ("asked").</summary>
     Question,
+
+    /// <summary>The colon after a speaker's name that opens a transcript line or a quoted passage ("PENCE: ...").</summary>
+    Label,
+
+    /// <summary>A phrase that looks like a cue and is none ("adding to his lead", "add up to"); it hides the shorter cue in it.</summary>
+    Blocked,
 }

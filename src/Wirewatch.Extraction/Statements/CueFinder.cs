@@ -13,7 +13,12 @@ internal static class CueFinder
         {
             if (!lexicon.CuesByFirstWord.TryGetValue(view.Words[i], out var entries))
             {
-                continue;
+                if (!OpensClause(view, i, end))
+                {
+                    continue;
+                }
+
+                entries = [new CueEntry(view.Words[i], [view.Words[i]], false, StatementKind.Assertion, CueClass.Speech, CueObject.None)];
             }
 
             foreach (var entry in entries)
@@ -56,6 +61,16 @@ internal static class CueFinder
         // "the alleged attack", "a planned terror attack": a participle used as an adjective is no cue.
         return entry.AnyPartOfSpeech || view.Tags[i] == PartOfSpeech.Verb && !(i > 0 && view.Tags[i - 1] is PartOfSpeech.Det or PartOfSpeech.Adj);
     }
+
+    /// <summary>
+    /// "Sanders conceded that ...", "aides fretted that ...": a verb outside the lexicon is a cue when a clause with
+    /// "that" and its own subject follows it.
+    /// </summary>
+    private static bool OpensClause(ArticleView view, int i, int end)
+        => i + 3 < end
+            && view.Tags[i] == PartOfSpeech.Verb
+            && WordSets.Default.Complements.Contains(view.Words[i + 1])
+            && view.Tags[i + 2] is PartOfSpeech.Pron or PartOfSpeech.Det or PartOfSpeech.PropN or PartOfSpeech.Noun;
 
     /// <summary>An adverb that opens the clause ("Meanwhile said" never happens; "Earlier, ..." is not part of a cue).</summary>
     private static bool IsClauseAdverb(ArticleView view, int i, int first)

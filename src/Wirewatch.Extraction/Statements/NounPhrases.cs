@@ -8,6 +8,13 @@ internal static class NounPhrases
     /// <summary>The first token of the noun phrase that ends at <paramref name="end"/> (exclusive), or -1.</summary>
     public static int Left(ArticleView view, int end, int floor)
     {
+        if (end - 3 > floor && view.Words[end - 1] == ")")
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name before it.
+            var open = Array.LastIndexOf(view.Words, "(", end - 2, Math.Min(8, end - 1 - floor));
+            return open > floor && IsNominal(view, open - 1) ? Left(view, open, floor) : -1;
+        }
+
         var i = end - 1;
         var first = -1;
         while (i >= floor)
@@ -55,7 +62,7 @@ internal static class NounPhrases
         var end = -1;
         while (i < limit)
         {
-            if (IsNominal(view, i) && view.Words[i] != "that")
+            if (IsNominal(view, i) && !WordSets.Default.Complements.Contains(view.Words[i]))
             {
                 i++;
                 end = i;
@@ -78,7 +85,7 @@ internal static class NounPhrases
     {
         head = -1;
         var appositionFirst = Left(view, comma, floor);
-        if (appositionFirst < 0 || view.Words[appositionFirst] == "who")
+        if (appositionFirst < 0 || WordSets.Default.Relatives.Contains(view.Words[appositionFirst]))
         {
             return false;
         }
@@ -90,7 +97,7 @@ internal static class NounPhrases
         }
 
         var nameFirst = LeftSimple(view, before, floor);
-        if (nameFirst < 0 || nameFirst > floor && view.Words[nameFirst - 1] is not ("," or "and" or "but"))
+        if (nameFirst < 0 || nameFirst > floor && !(view.Words[nameFirst - 1] == "," || WordSets.Default.Coordinators.Contains(view.Words[nameFirst - 1])))
         {
             if (nameFirst != floor)
             {
@@ -133,7 +140,7 @@ internal static class NounPhrases
     }
 
     private static bool IsBridge(ArticleView view, int i)
-        => view.Tags[i] == PartOfSpeech.Adp && view.Words[i] is "of" or "for" or "at" or "from" or "in" or "with" or "on" or "to"
+        => view.Tags[i] == PartOfSpeech.Adp && WordSets.Default.Bridges.Contains(view.Words[i])
             || view.Words[i] is "-" or "&";
 
     private static bool IsParticiple(ArticleView view, int i)

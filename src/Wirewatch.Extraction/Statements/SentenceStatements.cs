@@ -34,7 +34,7 @@ internal sealed class SentenceStatements
         var last = ContentLimit(first, end);
         foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
         {
-            if (InQuestion(first, cue.First))
+            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First))
             {
                 continue;
             }
@@ -47,6 +47,7 @@ internal sealed class SentenceStatements
         }
 
         Relays(drafts);
+        Nested(drafts);
         return drafts;
     }
 
@@ -55,7 +56,16 @@ internal sealed class SentenceStatements
         var draft = new StatementDraft(cue, sentence) { Kind = cue.Entry.Kind };
         var relayCue = cue.Entry.Class == CueClass.Relay && cue.Entry.Words.Count > 1;
         var inverted = false;
-        if (relayCue)
+        if (cue.Entry.Class == CueClass.Label)
+        {
+            if (Label(cue.First, first) is not { } label)
+            {
+                return null;
+            }
+
+            draft.Source = label;
+        }
+        else if (relayCue)
         {
             var end = NounPhrases.Right(_view, cue.End, last);
             if (end < 0)
@@ -63,7 +73,7 @@ internal sealed class SentenceStatements
                 return null;
             }
 
-            draft.Source = (cue.End, end);
+            draft.Source = (cue.End, CutAtTime(cue.End, end));
         }
         else
         {
@@ -76,7 +86,7 @@ internal sealed class SentenceStatements
             {
                 draft.Source = apposition;
             }
-            else if (cue.First > first && _view.Words[cue.First - 1] == "and" && earlier.LastOrDefault(d => d.Source is not null) is { } coordinated)
+            else if (cue.First > first && _words.Coordinators.Contains(_view.Words[cue.First - 1]) && earlier.LastOrDefault(d => d.Source is not null) is { } coordinated)
             {
                 draft.Source = coordinated.Source;
                 Cut(coordinated, cue.First - 1);
@@ -95,7 +105,7 @@ internal sealed class SentenceStatements
                 var end = NounPhrases.Right(_view, cue.End, last);
                 if (end > 0)
                 {
-                    draft.Source = (cue.End, end);
+                    draft.Source = (cue.End, InvertedSourceEnd(end, last));
                     inverted = true;
                 }
             }
@@ -106,6 +116,22 @@ internal sealed class SentenceStatements
             return null;
         }
 
+        if (!inverted && !relayCue && StartsWithRelative(draft.Source.Value))
+        {
+            draft.Source = (draft.Source.Value.First + 1, draft.Source.Value.End);
+        }
+
+        if (!inverted && !relayCue && EndsInClause(draft.Source.Value))
+        {
+            var tail = draft.Source.Value.End - 1;
+            if (!_words.Relatives.Contains(_view.Words[tail]) && !_words.Complements.Contains(_view.Words[tail]))
+            {
+                return null;
+            }
+
+            draft.Source = (tail, tail + 1);
+        }
+
         if (draft.Source is { } s)
         {
             draft.FirstPersonSource = s.End - s.First == 1 && _words.FirstPerson.Contains(_view.Words[s.First]);
@@ -113,7 +139,12 @@ internal sealed class SentenceStatements
 
         var p = inverted || relayCue ? draft.Source!.Value.End : cue.End;
         p = After(draft, p, last);
-        var colon = p < last && _view.Words[p] == ":";
+        var colon = p < last && _view.Words[p] == ":" || cue.Entry.Class == CueClass.Label;
+        if (colon && p == cue.End && cue.Entry.Class != CueClass.Label)
+        {
+            draft.Cue = cue with { End = p + 1 };
+        }
+
         while (p < last && _view.Words[p] is "," or ":")
         {
             p++;
@@ -122,7 +153,14 @@ internal sealed class SentenceStatements
         if (last - p >= 2)
         {
             draft.Content.Add((p, last));
-            draft.Direct = colon || _view.IsQuote(p) || (_view.Words[p] != "that" && HasFirstPerson(p, last));
+            draft.Direct = colon || _view.IsQuote(p) || (!_words.Complements.Contains(_view.Words[p]) && HasFirstPerson(p, last));
+            return draft;
+        }
+
+        if (colon && p >= last && NextSentence(sentence) is { } next)
+        {
+            draft.Content.Add(next);
+            draft.Direct = true;
             return draft;
         }
 
@@ -158,7 +196,7 @@ internal sealed class SentenceStatements
         }
 
         draft.ContentBefore = true;
-        draft.Direct = _view.IsQuote(contentFirst) || _view.Words[contentFirst] != "that";
+        draft.Direct = _view.IsQuote(contentFirst) || !_words.Complements.Contains(_view.Words[contentFirst]);
         return draft;
     }
 
@@ -168,7 +206,7 @@ internal sealed class SentenceStatements
         for (var round = 0; round < 4 && p < last; round++)
         {
             var start = p;
-            if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0 && _view.Words[p] is not ("that" or "the"))
+            if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0 && !_words.Complements.Contains(_view.Words[p]) && !_words.Definites.Contains(_view.Words[p]))
             {
                 var end = CutAtTime(p, NounPhrases.Right(_view, p, last));
                 if (end > 0 && end <= last)
@@ -180,7 +218,7 @@ internal sealed class SentenceStatements
             else if (draft.Addressee is null && draft.Cue.Entry.Object == CueObject.Addressee && round == 0)
             {
                 var end = NounPhrases.Right(_view, p, last);
-                if (end > 0 && end < last && _view.Words[end] is "that" or "," or ":" or ".")
+                if (end > 0 && end < last && (_words.Complements.Contains(_view.Words[end]) || _view.Words[end] is "," or ":" or "."))
                 {
                     draft.Addressee = (p, end);
                     p = end;
@@ -311,6 +349,126 @@ internal sealed class SentenceStatements
         drafts.RemoveAll(d => d.Dropped);
     }
 
+    /// <summary>
+    /// "Peskov said Kyiv wants ...": a cue inside the content of another statement of the sentence is part of that
+    /// content, not a statement of its own. When two statements hold each other's cue ("Kyiv wants ..., Peskov
+    /// said"), the speech verb wins over the state verb, then the statement whose content comes first.
+    /// </summary>
+    private void Nested(List<StatementDraft> drafts)
+    {
+        foreach (var inner in drafts)
+        {
+            foreach (var outer in drafts)
+            {
+                if (outer == inner || outer.Dropped)
+                {
+                    continue;
+                }
+
+                if (!outer.ContentContains(inner.Cue.HeadFirst))
+                {
+                    continue;
+                }
+
+                if (inner.ContentContains(outer.Cue.HeadFirst) && Outranks(inner, outer))
+                {
+                    continue;
+                }
+
+                if (inner.Cue.Entry.Class == CueClass.State || inner.Source is not { } source || source.First <= outer.ContentFirst)
+                {
+                    inner.Dropped = true;
+                    break;
+                }
+
+                Cut(outer, source.First);
+            }
+        }
+
+        drafts.RemoveAll(d => d.Dropped);
+    }
+
+    private static bool Outranks(StatementDraft a, StatementDraft b)
+        => a.Cue.Entry.Class != b.Cue.Entry.Class
+            ? a.Cue.Entry.Class != CueClass.State
+            : a.ContentBefore && !b.ContentBefore;
+
+    /// <summary>"which the probe said", "what Mr. Hedge called": the relative pronoun before a speaker is part of the content.</summary>
+    private bool StartsWithRelative((int First, int End) source)
+        => source.End - source.First > 1 && _words.Relatives.Contains(_view.Words[source.First]);
+
+    /// <summary>"someone who thinks", "the people he wants", "a study that appeared": the words before the cue end in a
+    /// relative clause's subject: a relative pronoun alone is the source ("who"); another pronoun makes no statement.</summary>
+    private bool EndsInClause((int First, int End) source)
+        => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron;
+
+    /// <summary>
+    /// "..., said Chuck Rocha, president of Solidarity Strategies, a Latino political-consulting firm.": a speaker
+    /// after the cue ("said X") keeps its appositions and relative clauses ("an official who was
+    /// briefed ...") to the end of the sentence, up to a participle cue (", adding ...").
+    /// </summary>
+    private int InvertedSourceEnd(int end, int last)
+    {
+        var relative = _words.Relatives.Contains(_view.Words[end - 1]);
+        if (end >= last || !relative && _view.Words[end] != ",")
+        {
+            return end;
+        }
+
+        for (var i = end; i + 1 < last; i++)
+        {
+            if (_view.Words[i] == "," && _view.Tags[i + 1] == PartOfSpeech.Verb && _view.Words[i + 1].EndsWith("ing", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>"PENCE: ...", "Rep. Trey Gowdy (R-S.C.): ...": a capitalised name alone before a colon at the start of a sentence.</summary>
+    private (int First, int End)? Label(int colon, int first)
+    {
+        var nameFirst = NounPhrases.Left(_view, colon, first);
+        var end = colon;
+        if (nameFirst < 0 && colon - first >= 3 && _view.Words[colon - 1] == ")")
+        {
+            var open = Array.LastIndexOf(_view.Words, "(", colon - 1, colon - first);
+            if (open > first)
+            {
+                nameFirst = NounPhrases.Left(_view, open, first);
+            }
+        }
+
+        if (nameFirst < 0 || nameFirst != first || end - nameFirst > 8)
+        {
+            return null;
+        }
+
+        for (var i = nameFirst; i < end; i++)
+        {
+            if (_view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
+            {
+                return null;
+            }
+        }
+
+        return (nameFirst, end);
+    }
+
+    /// <summary>The sentence after a cue that ends its own sentence with a colon ("Trump said:"), in the same or the next paragraph.</summary>
+    private (int First, int End)? NextSentence(int sentence)
+    {
+        if (sentence + 1 >= _view.SentenceTokens.Length || _view.ParagraphOfSentence[sentence + 1] > _view.ParagraphOfSentence[sentence] + 1)
+        {
+            return null;
+        }
+
+        var (first, end) = _view.SentenceTokens[sentence + 1];
+        var last = ContentLimit(first, end);
+        return last - first >= 2 ? (first, last) : null;
+    }
+
     /// <summary>"John Kirby, the coordinator for the council, denied": the name and its apposition before the cue.</summary>
     private (int First, int End)? Apposition(int cueFirst, int first)
     {
@@ -321,13 +479,38 @@ internal sealed class SentenceStatements
         }
 
         var appositionFirst = NounPhrases.Left(_view, comma, first);
+        if (appositionFirst < 0)
+        {
+            return Relative(comma, first);
+        }
+
         if (appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
         {
             return null;
         }
 
         var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
-        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma) : null;
+        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, cueFirst) : null;
+    }
+
+    /// <summary>"Murphy, who was elected to the House in 2012, argued": a name and its relative clause before the cue.</summary>
+    private (int First, int End)? Relative(int comma, int first)
+    {
+        for (var i = comma - 1; i > first + 1; i--)
+        {
+            if (_view.Words[i] is ";" or ":" || _view.IsQuote(i))
+            {
+                return null;
+            }
+
+            if (_words.Relatives.Contains(_view.Words[i]) && _view.Words[i - 1] == ",")
+            {
+                var nameFirst = NounPhrases.Left(_view, i - 1, first);
+                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma + 1) : null;
+            }
+        }
+
+        return null;
     }
 
     private (int First, int End)? Subject(int first, int before)
@@ -360,7 +543,7 @@ internal sealed class SentenceStatements
     {
         for (var i = cueFirst - 1; i >= first && _view.Words[i] is not ("," or ";" or ":"); i--)
         {
-            if (_view.Words[i] is "if" or "whether")
+            if (_words.Questions.Contains(_view.Words[i]))
             {
                 return true;
             }

@@ -11,7 +11,8 @@ internal sealed class StatementDraft
         Sentence = sentence;
     }
 
-    public CueMatch Cue { get; }
+    /// <summary>The cue; its end grows over a colon that follows it ("said:").</summary>
+    public CueMatch Cue { get; set; }
 
     public int Sentence { get; }
 

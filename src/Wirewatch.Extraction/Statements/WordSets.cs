@@ -6,14 +6,18 @@ namespace Wirewatch.Extraction.Statements;
 /// <summary>The small word sets of the statements component, read once from <c>data/statements</c>.</summary>
 internal sealed class WordSets
 {
-    private static readonly Lazy<WordSets> _default = new(() => new WordSets(
-        DataFiles.ReadList("statements/first-person.txt").ToFrozenSet(StringComparer.Ordinal),
-        DataFiles.ReadList("statements/statement-nouns.txt").ToFrozenSet(StringComparer.Ordinal)));
+    private static readonly Lazy<WordSets> _default = new(Load);
 
-    private WordSets(FrozenSet<string> firstPerson, FrozenSet<string> statementNouns)
+    private WordSets(FrozenSet<string> firstPerson, FrozenSet<string> statementNouns, FrozenDictionary<string, string> grammar)
     {
         FirstPerson = firstPerson;
         StatementNouns = statementNouns;
+        Bridges = Role(grammar, "bridge");
+        Relatives = Role(grammar, "relative");
+        Complements = Role(grammar, "complement");
+        Questions = Role(grammar, "question");
+        Coordinators = Role(grammar, "coordinator");
+        Definites = Role(grammar, "definite");
     }
 
     public static WordSets Default => _default.Value;
@@ -21,4 +25,45 @@ internal sealed class WordSets
     public FrozenSet<string> FirstPerson { get; }
 
     public FrozenSet<string> StatementNouns { get; }
+
+    /// <summary>Prepositions inside a noun phrase ("the coordinator for the council").</summary>
+    public FrozenSet<string> Bridges { get; }
+
+    /// <summary>Words opening a relative clause after a name ("who", "whose").</summary>
+    public FrozenSet<string> Relatives { get; }
+
+    /// <summary>Words opening reported content ("that").</summary>
+    public FrozenSet<string> Complements { get; }
+
+    /// <summary>Words opening an indirect question ("if", "whether").</summary>
+    public FrozenSet<string> Questions { get; }
+
+    /// <summary>Words joining two cues of one speaker ("and").</summary>
+    public FrozenSet<string> Coordinators { get; }
+
+    /// <summary>The definite article, which opens no addressee after "told" ("told the story").</summary>
+    public FrozenSet<string> Definites { get; }
+
+    private static WordSets Load()
+    {
+        var grammar = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in DataFiles.ReadList("statements/grammar-words.tsv"))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length != 2)
+            {
+                throw new WirewatchException(ErrorCode.MissingData, $"statements/grammar-words.tsv: expected 2 columns in '{line}'");
+            }
+
+            grammar[cells[0]] = cells[1];
+        }
+
+        return new WordSets(
+            DataFiles.ReadList("statements/first-person.txt").ToFrozenSet(StringComparer.Ordinal),
+            DataFiles.ReadList("statements/statement-nouns.txt").ToFrozenSet(StringComparer.Ordinal),
+            grammar.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static FrozenSet<string> Role(FrozenDictionary<string, string> grammar, string role)
+        => grammar.Where(p => p.Value == role).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
 }
