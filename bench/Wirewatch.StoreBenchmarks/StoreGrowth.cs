@@ -23,8 +23,8 @@ public static class StoreGrowth
                     SELECT id || '{suffix}', source, source_id, date(date, '{shift}'), title, text FROM documents WHERE instr(id, '-') = 0;
                 INSERT INTO document_entities(document_id, local_id, entity_id)
                     SELECT document_id || '{suffix}', local_id, entity_id FROM document_entities WHERE instr(document_id, '-') = 0;
-                INSERT INTO mentions(document_id, entity_id, start, end, text, kind, stands_for)
-                    SELECT document_id || '{suffix}', entity_id, start, end, text, kind, stands_for FROM mentions WHERE instr(document_id, '-') = 0;
+                INSERT INTO mentions(document_id, entity_id, start, end, text, kind, stands_for, date)
+                    SELECT document_id || '{suffix}', entity_id, start, end, text, kind, stands_for, date(date, '{shift}') FROM mentions WHERE instr(document_id, '-') = 0;
                 INSERT INTO times(document_id, local_id, start, end, text, type, value)
                     SELECT document_id || '{suffix}', local_id, start, end, text, type, value FROM times WHERE instr(document_id, '-') = 0;
                 INSERT INTO statements(document_id, local_id, kind, date, speaker_entity, speaker_text, speaker_start, speaker_end,
@@ -32,8 +32,8 @@ public static class StoreGrowth
                     SELECT document_id || '{suffix}', local_id, kind, date(date, '{shift}'), speaker_entity, speaker_text, speaker_start, speaker_end,
                         cue_text, cue_start, cue_end, content, content_start, content_end, direct, addressee, relayed_by, time_value, no_evidence
                     FROM statements WHERE instr(document_id, '-') = 0;
-                INSERT INTO statement_about(statement_id, entity_id)
-                    SELECT n.id, a.entity_id FROM statement_about a JOIN statements o ON o.id = a.statement_id
+                INSERT INTO statement_about(statement_id, entity_id, date)
+                    SELECT n.id, a.entity_id, n.date FROM statement_about a JOIN statements o ON o.id = a.statement_id
                     JOIN statements n ON n.document_id = o.document_id || '{suffix}' AND n.local_id = o.local_id
                     WHERE instr(o.document_id, '-') = 0;
                 INSERT INTO events(key, type, sub_type, date, time_precision, location, country, admin1, latitude, longitude, geo_precision, fatalities)
@@ -51,7 +51,14 @@ public static class StoreGrowth
             }
         }
 
-        Execute(connection, null, "INSERT INTO documents_text(documents_text) VALUES ('rebuild'); INSERT INTO statements_text(statements_text) VALUES ('rebuild'); ANALYZE;");
+        Execute(connection, null, """
+            INSERT INTO documents_text(documents_text) VALUES ('rebuild');
+            INSERT INTO statements_text(statements_text) VALUES ('rebuild');
+            UPDATE entities SET
+                mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = entities.id),
+                article_count = (SELECT COUNT(*) FROM document_entities de WHERE de.entity_id = entities.id);
+            ANALYZE;
+            """);
     }
 
     private static long Scalar(SqliteConnection connection, string sql)

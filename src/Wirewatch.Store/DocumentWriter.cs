@@ -78,6 +78,7 @@ public sealed class DocumentWriter
     private static Dictionary<string, long> WriteEntities(Document document, BatchCommands commands)
     {
         var id = document.Info.Id;
+        var date = document.Info.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var entity in document.Entities)
         {
@@ -88,10 +89,11 @@ public sealed class DocumentWriter
         {
             var global = ids[entity.Id];
             commands.Link.Execute(id, entity.Id, global);
+            commands.Counts.Execute(entity.Mentions.Count, global);
             foreach (var m in entity.Mentions)
             {
                 object? standsFor = m.StandsFor is not null && ids.TryGetValue(m.StandsFor, out var target) ? target : null;
-                commands.Mention.Execute(id, global, m.Span.Start, m.Span.End, document[m.Span], m.Kind.ToString().ToLowerInvariant(), standsFor);
+                commands.Mention.Execute(id, global, m.Span.Start, m.Span.End, document[m.Span], m.Kind.ToString().ToLowerInvariant(), standsFor, date);
             }
 
             foreach (var role in entity.Roles)
@@ -116,8 +118,12 @@ public sealed class DocumentWriter
             Link = new PreparedCommand(transaction, "INSERT OR IGNORE INTO document_entities(document_id, local_id, entity_id) VALUES ($doc, $local, $entity)", "$doc", "$local", "$entity");
             Mention = new PreparedCommand(
                 transaction,
-                "INSERT INTO mentions(document_id, entity_id, start, end, text, kind, stands_for) VALUES ($doc, $entity, $start, $end, $text, $kind, $standsFor)",
-                "$doc", "$entity", "$start", "$end", "$text", "$kind", "$standsFor");
+                "INSERT INTO mentions(document_id, entity_id, start, end, text, kind, stands_for, date) VALUES ($doc, $entity, $start, $end, $text, $kind, $standsFor, $date)",
+                "$doc", "$entity", "$start", "$end", "$text", "$kind", "$standsFor", "$date");
+            Counts = new PreparedCommand(
+                transaction,
+                "UPDATE entities SET mention_count = mention_count + $mentions, article_count = article_count + 1 WHERE id = $entity",
+                "$mentions", "$entity");
             Role = new PreparedCommand(transaction, "INSERT OR IGNORE INTO roles(entity_id, document_id, role) VALUES ($entity, $doc, $role)", "$entity", "$doc", "$role");
             Time = new PreparedCommand(
                 transaction,
@@ -136,6 +142,8 @@ public sealed class DocumentWriter
 
         public PreparedCommand Mention { get; }
 
+        public PreparedCommand Counts { get; }
+
         public PreparedCommand Role { get; }
 
         public PreparedCommand Time { get; }
@@ -152,6 +160,7 @@ public sealed class DocumentWriter
             FullText.Dispose();
             Link.Dispose();
             Mention.Dispose();
+            Counts.Dispose();
             Role.Dispose();
             Time.Dispose();
             Entities.Dispose();

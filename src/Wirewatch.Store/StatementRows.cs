@@ -33,7 +33,7 @@ internal sealed class StatementRows : IDisposable
             """,
             "$doc", "$local", "$kind", "$date", "$speaker", "$speakerText", "$speakerStart", "$speakerEnd",
             "$cue", "$cueStart", "$cueEnd", "$content", "$contentStart", "$contentEnd", "$direct", "$addressee", "$relayedBy", "$time", "$noEvidence");
-        _about = new PreparedCommand(transaction, "INSERT OR IGNORE INTO statement_about(statement_id, entity_id) VALUES ($statement, $entity)", "$statement", "$entity");
+        _about = new PreparedCommand(transaction, "INSERT OR IGNORE INTO statement_about(statement_id, entity_id, date) VALUES ($statement, $entity, $date)", "$statement", "$entity", "$date");
         _fullText = new PreparedCommand(transaction, "INSERT INTO statements_text(rowid, content) VALUES ($id, $content)", "$id", "$content");
         _dispute = new PreparedCommand(
             transaction,
@@ -82,7 +82,7 @@ internal sealed class StatementRows : IDisposable
             var about = s.About.Where(entities.ContainsKey).Select(x => entities[x]).Distinct().ToList();
             foreach (var entity in about)
             {
-                _about.Execute(id, entity);
+                _about.Execute(id, entity, date);
             }
 
             PairAcrossArticles(doc, date, s.Kind, id, speakerEntity, about);

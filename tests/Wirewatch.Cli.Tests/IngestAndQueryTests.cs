@@ -38,9 +38,9 @@ public sealed class IngestAndQueryTests : IDisposable
     [Fact]
     public void A_claim_rebutted_in_another_article_is_a_dispute_and_one_event_reported_twice_is_one_event()
     {
-        Write("a.txt", "date 2023-05-03\n\nRussia accused Ukraine of attacking the Kremlin with drones on Wednesday, Kremlin spokesman Dmitry Peskov said.\n\n" +
+        Write("a.txt", "date 2023-05-03\n\nRussia accused Ukraine of attacking the Kremlin with drones on Wednesday. Kremlin spokesman Dmitry Peskov said it was a terror attack.\n\n" +
             "Russian shelling killed at least 5 people in Kherson on Wednesday, the regional governor said.");
-        Write("b.txt", "date 2023-05-04\n\nUkraine has strongly denied any involvement in the attack on the Kremlin, President Volodymyr Zelensky said.\n\n" +
+        Write("b.txt", "date 2023-05-04\n\nUkraine has strongly denied any involvement in the attack on the Kremlin.\n\n" +
             "Russian shelling killed at least 7 people in Kherson on Wednesday, officials said on Thursday.");
         Assert.Equal(0, CliRun.Of("ingest", _folder, "--db", Database).Exit);
 
@@ -58,8 +58,8 @@ public sealed class IngestAndQueryTests : IDisposable
     [Fact]
     public void Statements_are_found_by_speaker_kind_and_words()
     {
-        Write("a.txt", "date 2023-05-03\n\nRussia accused Ukraine of attacking the Kremlin with drones on Wednesday, Kremlin spokesman Dmitry Peskov said.");
-        Write("b.txt", "date 2023-05-04\n\nUkraine has strongly denied any involvement in the attack on the Kremlin, President Volodymyr Zelensky said.");
+        Write("a.txt", "date 2023-05-03\n\nRussia accused Ukraine of attacking the Kremlin with drones on Wednesday. Kremlin spokesman Dmitry Peskov said it was a terror attack.");
+        Write("b.txt", "date 2023-05-04\n\nUkraine has strongly denied any involvement in the attack on the Kremlin.");
         CliRun.Of("ingest", _folder, "--db", Database);
 
         var denials = Query("statements", "--kind", "denial", "--format", "jsonl");

@@ -27,8 +27,9 @@ public sealed partial class StoreQueries
 
         if (!string.IsNullOrWhiteSpace(filter.Place))
         {
+            // Names from their start (any case), so that the place indexes serve: "Kherson" finds Kherson and Kherson Oblast.
             sql.Append(" AND (v.location LIKE $place ESCAPE '\\' OR v.admin1 LIKE $place ESCAPE '\\' OR v.country LIKE $place ESCAPE '\\')");
-            parameters.Add(("$place", "%" + Escape(filter.Place) + "%"));
+            parameters.Add(("$place", Escape(filter.Place) + "%"));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Actor))

@@ -15,6 +15,8 @@ public sealed partial class StoreQueries
         WHERE 1 = 1
         """;
 
+    private static readonly string[] StatementColumns = ["date", "speaker", "kind", "cue", "content", "about", "addressee", "relayed by", "time", "article", "source", "start", "end"];
+
     private const string DisputeSelect = """
         SELECT c.date AS claim_date, coalesce(ce.name, c.speaker_text) AS claimant, c.kind AS claim_kind, c.content AS claim,
                r.date AS rebuttal_date, coalesce(re.name, r.speaker_text) AS rebutter, r.content AS rebuttal,
@@ -33,36 +35,47 @@ public sealed partial class StoreQueries
     /// <summary>Statements, filtered by speaker, kind, who they are about, date range and words in their content.</summary>
     public QueryResult Statements(StatementFilter filter, int limit)
     {
-        var sql = new StringBuilder(StatementSelect);
+        var filters = new StringBuilder();
         var parameters = new List<(string, object)>();
-        if (!string.IsNullOrWhiteSpace(filter.Speaker))
-        {
-            sql.Append(" AND (e.name LIKE $speaker ESCAPE '\\' OR s.speaker_text LIKE $speaker ESCAPE '\\')");
-            parameters.Add(("$speaker", "%" + Escape(filter.Speaker) + "%"));
-        }
-
         if (!string.IsNullOrWhiteSpace(filter.Kind))
         {
-            sql.Append(" AND s.kind = $kind");
+            filters.Append(" AND s.kind = $kind");
             parameters.Add(("$kind", filter.Kind.ToLowerInvariant()));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.About))
-        {
-            sql.Append(" AND EXISTS (SELECT 1 FROM statement_about a JOIN entities x ON x.id = a.entity_id WHERE a.statement_id = s.id AND x.name LIKE $about ESCAPE '\\')");
-            parameters.Add(("$about", "%" + Escape(filter.About) + "%"));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            sql.Append(" AND s.id IN (SELECT rowid FROM statements_text WHERE statements_text MATCH $text)");
+            filters.Append(" AND s.id IN (SELECT rowid FROM statements_text WHERE statements_text MATCH $text)");
             parameters.Add(("$text", filter.Text));
         }
 
-        AddDateRange(sql, parameters, filter.From, filter.To, "s.date");
-        sql.Append(" ORDER BY s.date IS NULL, s.date, d.id, s.cue_start LIMIT $limit");
-        parameters.Add(("$limit", limit));
-        return Run(sql.ToString(), ["date", "speaker", "kind", "cue", "content", "about", "addressee", "relayed by", "time", "article", "source", "start", "end"], parameters);
+        // A speaker or an accused party read along its (entity, date) index; otherwise along the date index.
+        if (!string.IsNullOrWhiteSpace(filter.Speaker) && EntityIds(filter.Speaker) is { Count: > 0 } speakers)
+        {
+            if (!string.IsNullOrWhiteSpace(filter.About))
+            {
+                filters.Append(" AND EXISTS (SELECT 1 FROM statement_about a JOIN entities x ON x.id = a.entity_id WHERE a.statement_id = s.id AND x.name LIKE $about ESCAPE '\\')");
+                parameters.Add(("$about", "%" + Escape(filter.About) + "%"));
+            }
+
+            return PerEntity(speakers, StatementSelect + " AND s.speaker_entity = $entity" + filters, "s.date", parameters, filter.From, filter.To, limit, StatementColumns, "d.id, s.cue_start");
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Speaker))
+        {
+            filters.Append(" AND s.speaker_text LIKE $speaker ESCAPE '\\'");
+            parameters.Add(("$speaker", "%" + Escape(filter.Speaker) + "%"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.About))
+        {
+            var about = EntityIds(filter.About);
+            var select = StatementSelect.Replace("FROM statements s", "FROM statement_about sa JOIN statements s ON s.id = sa.statement_id", StringComparison.Ordinal)
+                + " AND sa.entity_id = $entity" + filters;
+            return PerEntity(about, select, "sa.date", parameters, filter.From, filter.To, limit, StatementColumns, "sa.statement_id");
+        }
+
+        return PerEntity([0], StatementSelect + " AND $entity = 0" + filters, "s.date", parameters, filter.From, filter.To, limit, StatementColumns, "d.id, s.cue_start");
     }
 
     /// <summary>Claims and the statements that rebut them, in the same article or another.</summary>

@@ -20,12 +20,11 @@ public sealed partial class StoreQueries
     public QueryResult Entities(string? name, string? type, int limit)
     {
         var sql = new StringBuilder("""
-            SELECT e.id, e.type, e.name,
-                   COUNT(DISTINCT m.document_id) AS articles, COUNT(*) AS mentions,
+            SELECT e.id, e.type, e.name, e.article_count AS articles, e.mention_count AS mentions,
                    (SELECT group_concat(DISTINCT r.role) FROM roles r WHERE r.entity_id = e.id) AS roles,
-                   MIN(m.document_id) AS first_article
-            FROM entities e JOIN mentions m ON m.entity_id = e.id
-            WHERE 1 = 1
+                   (SELECT min(de.document_id) FROM document_entities de WHERE de.entity_id = e.id) AS first_article
+            FROM entities e
+            WHERE e.mention_count > 0
             """);
         var parameters = new List<(string, object)>();
         if (!string.IsNullOrWhiteSpace(name))
@@ -40,7 +39,7 @@ public sealed partial class StoreQueries
             parameters.Add(("$type", type.ToUpperInvariant()));
         }
 
-        sql.Append(" GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT $limit");
+        sql.Append(" ORDER BY e.mention_count DESC, e.name LIMIT $limit");
         parameters.Add(("$limit", limit));
         return Run(sql.ToString(), ["entity", "type", "name", "articles", "mentions", "roles", "first article"], parameters);
     }
@@ -48,19 +47,15 @@ public sealed partial class StoreQueries
     /// <summary>Every mention of the entities named <paramref name="name"/>, in date order, with the article and span.</summary>
     public QueryResult Timeline(string name, DateOnly? from, DateOnly? to, int limit)
     {
-        var sql = new StringBuilder("""
-            SELECT d.date, e.name, m.kind, m.text, d.id, d.source, m.start, m.end,
+        const string Select = """
+            SELECT m.date, e.name, m.kind, m.text, d.id, d.source, m.start, m.end,
                    substr(d.text, max(1, m.start - 59), m.end - m.start + 120) AS context
             FROM mentions m
             JOIN entities e ON e.id = m.entity_id
             JOIN documents d ON d.id = m.document_id
-            WHERE e.name LIKE $name ESCAPE '\'
-            """);
-        var parameters = new List<(string, object)> { ("$name", "%" + Escape(name) + "%") };
-        AddDateRange(sql, parameters, from, to);
-        sql.Append(" ORDER BY d.date IS NULL, d.date, d.id, m.start LIMIT $limit");
-        parameters.Add(("$limit", limit));
-        return Run(sql.ToString(), ["date", "entity", "kind", "mention", "article", "source", "start", "end", "context"], parameters);
+            WHERE m.entity_id = $entity
+            """;
+        return PerEntity(EntityIds(name), Select, "m.date", [], from, to, limit, ["date", "entity", "kind", "mention", "article", "source", "start", "end", "context"], "m.document_id, m.start");
     }
 
     /// <summary>Articles whose text matches a full-text query (SQLite FTS5 syntax), best first.</summary>
@@ -91,6 +86,63 @@ public sealed partial class StoreQueries
             sql.Append($" AND {column} <= $to");
             parameters.Add(("$to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
+    }
+
+    /// <summary>The ids of the entities whose name contains <paramref name="name"/>, most mentioned first.</summary>
+    private List<long> EntityIds(string name)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id FROM entities WHERE name LIKE $name ESCAPE '\\' ORDER BY mention_count DESC LIMIT 200";
+        command.Parameters.AddWithValue("$name", "%" + Escape(name) + "%");
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
+    /// Rows for several entities in date order, read entity by entity along an (entity, date) index and merged,
+    /// so that a question about a much-mentioned entity stops after the rows it shows. Rows with no date come last.
+    /// </summary>
+    private QueryResult PerEntity(
+        IReadOnlyList<long> entities, string select, string dateColumn, List<(string, object)> filters, DateOnly? from, DateOnly? to, int limit,
+        IReadOnlyList<string> columns, string tieBreak)
+    {
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var dated in new[] { true, false })
+        {
+            var sql = new StringBuilder(select);
+            var parameters = new List<(string, object)>(filters);
+            sql.Append(dated ? $" AND {dateColumn} IS NOT NULL" : $" AND {dateColumn} IS NULL");
+            if (dated)
+            {
+                AddDateRange(sql, parameters, from, to, dateColumn);
+            }
+            else if (from is not null || to is not null)
+            {
+                break; // a date range leaves out the undated
+            }
+
+            sql.Append($" ORDER BY {dateColumn}, {tieBreak} LIMIT $limit");
+            parameters.Add(("$limit", limit));
+            var found = new List<IReadOnlyList<object?>>();
+            foreach (var entity in entities)
+            {
+                found.AddRange(Run(sql.ToString(), columns, [.. parameters, ("$entity", entity)]).Rows);
+            }
+
+            rows.AddRange(found.OrderBy(r => r[0] as string, StringComparer.Ordinal).Take(limit - rows.Count));
+            if (rows.Count >= limit)
+            {
+                break;
+            }
+        }
+
+        return new QueryResult(columns, rows);
     }
 
     private QueryResult Run(string sql, IReadOnlyList<string> columns, IEnumerable<(string Name, object Value)> parameters)
