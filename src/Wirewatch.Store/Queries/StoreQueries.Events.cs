@@ -5,19 +5,20 @@ namespace Wirewatch.Store.Queries;
 /// <summary>Queries over events merged across articles.</summary>
 public sealed partial class StoreQueries
 {
+    // The events are chosen first (filters and date order on the events table and its indexes), then their reports.
     private const string EventSelect = """
         SELECT v.date, v.type, v.sub_type, v.location, v.country, v.fatalities,
                (SELECT group_concat(DISTINCT a.text) FROM event_actors a WHERE a.event_id = v.id) AS actors,
                COUNT(r.document_id) AS reports, group_concat(r.document_id, ' ') AS articles,
                min(r.trigger_text) AS trigger, min(r.trigger_start) AS start, min(r.trigger_end) AS end, min(r.status) AS status
-        FROM events v JOIN event_reports r ON r.event_id = v.id
-        WHERE 1 = 1
+        FROM chosen v JOIN event_reports r ON r.event_id = v.id
+        GROUP BY v.id ORDER BY v.date IS NULL, v.date, v.id
         """;
 
     /// <summary>Events, filtered by type or sub-event type, place, actor and date range, with every article reporting them.</summary>
     public QueryResult Events(EventFilter filter, int limit)
     {
-        var sql = new StringBuilder(EventSelect);
+        var sql = new StringBuilder("WITH chosen AS (SELECT * FROM events v WHERE 1 = 1");
         var parameters = new List<(string, object)>();
         if (!string.IsNullOrWhiteSpace(filter.Type))
         {
@@ -39,7 +40,7 @@ public sealed partial class StoreQueries
         }
 
         AddDateRange(sql, parameters, filter.From, filter.To, "v.date");
-        sql.Append(" GROUP BY v.id ORDER BY v.date IS NULL, v.date, v.id LIMIT $limit");
+        sql.Append(" ORDER BY v.date IS NULL, v.date, v.id LIMIT $limit) ").Append(EventSelect);
         parameters.Add(("$limit", limit));
         return Run(sql.ToString(), ["date", "type", "sub-event type", "place", "country", "fatalities", "actors", "reports", "articles", "trigger", "start", "end", "status"], parameters);
     }

@@ -22,7 +22,7 @@ public sealed partial class StoreQueries
         var sql = new StringBuilder("""
             SELECT e.id, e.type, e.name, e.article_count AS articles, e.mention_count AS mentions,
                    (SELECT group_concat(DISTINCT r.role) FROM roles r WHERE r.entity_id = e.id) AS roles,
-                   (SELECT min(de.document_id) FROM document_entities de WHERE de.entity_id = e.id) AS first_article
+                   (SELECT de.document_id FROM document_entities de WHERE de.entity_id = e.id LIMIT 1) AS first_article
             FROM entities e
             WHERE e.mention_count > 0
             """);
