@@ -16,11 +16,11 @@ public static class EventJson
             json.WriteString("disorderType", e.DisorderType);
             json.WriteString("type", e.Type);
             json.WriteString("subType", e.SubType);
-            WriteSpan(json, "trigger", document, e.Trigger);
+            JsonSpans.Write(json, "trigger", document, e.Trigger);
             json.WriteStartArray("mentions");
             foreach (var mention in e.Mentions)
             {
-                WriteSpan(json, null, document, mention);
+                JsonSpans.Write(json, null, document, mention);
             }
 
             json.WriteEndArray();
@@ -78,7 +78,7 @@ public static class EventJson
             json.WriteStartArray("targets");
             foreach (var target in e.Targets)
             {
-                WriteSpan(json, null, document, target);
+                JsonSpans.Write(json, null, document, target);
             }
 
             json.WriteEndArray();
@@ -142,22 +142,5 @@ public static class EventJson
         {
             json.WriteString("qualifier", qualifier);
         }
-    }
-
-    private static void WriteSpan(Utf8JsonWriter json, string? name, Document document, TextSpan span)
-    {
-        if (name is null)
-        {
-            json.WriteStartObject();
-        }
-        else
-        {
-            json.WriteStartObject(name);
-        }
-
-        json.WriteNumber("start", span.Start);
-        json.WriteNumber("end", span.End);
-        json.WriteString("text", document[span]);
-        json.WriteEndObject();
     }
 }

@@ -15,12 +15,12 @@ internal static class StatementJsonWriter
             json.WriteString("id", statement.Id);
             json.WriteString("kind", KindName(statement.Kind));
             WriteEntitySpan(json, "speaker", statement.Speaker, document);
-            WriteSpan(json, "cue", statement.Cue, document);
-            WriteSpan(json, "content", statement.Content[0], document);
+            JsonSpans.Write(json, "cue", document, statement.Cue);
+            JsonSpans.Write(json, "content", document, statement.Content[0]);
             json.WriteStartArray("continuedIn");
             foreach (var part in statement.Content.Skip(1))
             {
-                WriteSpan(json, null, part, document);
+                JsonSpans.Write(json, null, document, part);
             }
 
             json.WriteEndArray();
@@ -114,23 +114,6 @@ internal static class StatementJsonWriter
         json.WriteNumber("start", span.Span.Start);
         json.WriteNumber("end", span.Span.End);
         json.WriteString("text", document[span.Span]);
-        json.WriteEndObject();
-    }
-
-    private static void WriteSpan(Utf8JsonWriter json, string? name, TextSpan span, Document document)
-    {
-        if (name is null)
-        {
-            json.WriteStartObject();
-        }
-        else
-        {
-            json.WriteStartObject(name);
-        }
-
-        json.WriteNumber("start", span.Start);
-        json.WriteNumber("end", span.End);
-        json.WriteString("text", document[span]);
         json.WriteEndObject();
     }
 }
