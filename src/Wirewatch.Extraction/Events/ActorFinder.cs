@@ -153,7 +153,7 @@ public sealed class ActorFinder
 
     private EventActor[]? Accept(EventText text, int from, int to, IReadOnlyList<ActorMention> sides)
     {
-        while (from < to && (text.Is(from, PartOfSpeech.Det) || text.Words[from] is "the" or "a" or "an"))
+        while (from < to && (text.Is(from, PartOfSpeech.Det) || _lexicon.Articles.Contains(text.Words[from])))
         {
             from++;
         }

@@ -19,10 +19,12 @@ public sealed class EventComponent : IPipelineComponent
     private readonly StatusReader _status;
     private readonly EventMerger _merger;
     private readonly Gazetteer _gazetteer;
+    private readonly EventLexicon _lexicon;
 
     public EventComponent(EventLexicon lexicon, Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
+        _lexicon = lexicon;
         _triggers = new TriggerFinder(lexicon);
         _places = new PlaceFinder(gazetteer, lexicon, new RegionalPlaces(gazetteer));
         _dates = new DateFinder(lexicon);
@@ -52,7 +54,7 @@ public sealed class EventComponent : IPipelineComponent
         foreach (var trigger in _triggers.Find(text, names))
         {
             var (first, end) = text.Sentences[trigger.Sentence];
-            var anaphoric = trigger.First > first && text.Words[trigger.First - 1] is "the" or "this" or "that" or "such" or "alleged";
+            var anaphoric = trigger.First > first && _lexicon.Anaphors.Contains(text.Words[trigger.First - 1]);
             var own = _places.Locate(text, places.Where(p => p.Sentence == trigger.Sentence).ToList(), trigger, anaphoric);
             var location = own ?? _places.Locate(text, places, trigger, anaphoric);
             var (date, precision, timeId) = _dates.Date(text, trigger);

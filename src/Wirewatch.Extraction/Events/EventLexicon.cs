@@ -23,6 +23,9 @@ public sealed class EventLexicon
         CountNouns = Rows(folder, "count-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         StatusCues = new PhraseTable<string>(Rows(folder, "status-cues.tsv").Select(r => (r[0], r[1])));
         ReportVerbs = Rows(folder, "report-verbs.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        var references = Rows(folder, "reference-words.tsv").ToList();
+        Articles = references.Where(r => r[1] == "article").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Anaphors = references.Where(r => r[1] == "anaphor").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -49,6 +52,12 @@ public sealed class EventLexicon
     public PhraseTable<string> StatusCues { get; }
 
     public IReadOnlySet<string> ReportVerbs { get; }
+
+    /// <summary>Articles left out of an actor's span ("the", "a").</summary>
+    public IReadOnlySet<string> Articles { get; }
+
+    /// <summary>Words before a trigger that point back to an event already named ("the", "such", "alleged").</summary>
+    public IReadOnlySet<string> Anaphors { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }
