@@ -29,6 +29,8 @@ public sealed class TimeLexicon
         ("fiscal.tsv", TimeWordClass.Fiscal),
         ("context.tsv", TimeWordClass.Context),
         ("durations.tsv", TimeWordClass.Duration),
+        ("spoken-centuries.tsv", TimeWordClass.SpokenCentury),
+        ("period-ends.tsv", TimeWordClass.PeriodEnd),
     ];
 
     private const int MaxFilteredLength = 31;
@@ -98,7 +100,7 @@ public sealed class TimeLexicon
 
     /// <summary>
     /// True for a word that can be the heart of a time expression: a weekday, month, unit, part of the day, season,
-    /// day word, clock word, vague, recurring or duration word, or the last word of a vague phrase ("the past").
+    /// day word, clock word, vague, recurring or duration word, the century word of a year said aloud, or the last word of a vague phrase ("the past").
     /// Tested on two letters and the length before any lookup, since most words are not.
     /// </summary>
     public bool IsHeart(ReadOnlySpan<char> word)
@@ -106,7 +108,7 @@ public sealed class TimeLexicon
 
     private static bool IsHeartClass(TimeWordClass wordClass) => wordClass is TimeWordClass.Weekday or TimeWordClass.Month or TimeWordClass.Unit
         or TimeWordClass.DayPart or TimeWordClass.Clock or TimeWordClass.Season or TimeWordClass.DeicticDay or TimeWordClass.Fuzzy
-        or TimeWordClass.Set or TimeWordClass.Duration;
+        or TimeWordClass.Set or TimeWordClass.Duration or TimeWordClass.SpokenCentury;
 
     private static int Shape(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + (word.Length > 1 ? Letter(word[1]) : 26);
 

@@ -158,6 +158,7 @@ public sealed class TimeRecognizer
             ?? ParseCountUnit(t, j, spec)
             ?? ParseUnit(t, j, spec, the)
             ?? ParseYear(t, j, spec)
+            ?? ParseSpokenYear(t, j, spec, afterYearWord: false)
             ?? ParseDecade(t, j, spec)
             ?? ParseSeason(t, j, spec, context)
             ?? ParseDayPart(t, j, spec)
@@ -181,8 +182,9 @@ public sealed class TimeRecognizer
         }
         else if (t.Match(j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z") })
         {
+            // "noon", "midnight Friday".
             (spec.Hour, spec.Minute) = (hour, 0);
-            return j + 1;
+            return ParseClockDay(t, j + 1, spec);
         }
         else
         {
@@ -201,6 +203,12 @@ public sealed class TimeRecognizer
             k++;
         }
 
+        return ParseClockDay(t, k, spec);
+    }
+
+    /// <summary>The weekday or "today" that may follow a clock time ("3 p.m. Thursday").</summary>
+    private int ParseClockDay(TimeTokens t, int k, TimeSpec spec)
+    {
         if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
         {
             spec.Weekday = weekday.Number;
@@ -274,6 +282,14 @@ public sealed class TimeRecognizer
 
         var yearAt = t.Is(k, ",") || t.Is(k, "of") ? k + 1 : k;
         var year = YearAt(t, yearAt);
+        var yearEnd = yearAt + 1;
+        var spoken = new TimeSpec();
+        if (year < 0 && ParseSpokenYear(t, yearAt, spoken, afterYearWord: false) is { } spokenEnd)
+        {
+            // "January nineteen ninety-seven".
+            (year, yearEnd) = (spoken.Year!.Value, spokenEnd);
+        }
+
         if (month.Weak && !context && day < 0 && year < 0)
         {
             return null;
@@ -288,7 +304,7 @@ public sealed class TimeRecognizer
         if (year > 0)
         {
             spec.Year = year;
-            k = yearAt + 1;
+            k = yearEnd;
         }
         else
         {
@@ -350,7 +366,7 @@ public sealed class TimeRecognizer
         return ParseOfYear(t, j + 2, spec);
     }
 
-    /// <summary>"of 2009", "of this year", "of last year" after a quarter, month or season; or a year right after it.</summary>
+    /// <summary>"of 2009", "of this year", "of last year" after a quarter, month or season; or a year, "this year" or "last year" right after it.</summary>
     private int ParseOfYear(TimeTokens t, int k, TimeSpec spec)
     {
         var at = t.Is(k, "of") ? k + 1 : k;
@@ -360,10 +376,20 @@ public sealed class TimeRecognizer
             return at + 1;
         }
 
-        if (at > k && MatchRelative(t, at, pre: true) is { } relative
-            && t.Match(at + relative.Length, TimeWordClass.Unit) is { Value: "Y" })
+        if (at > k && ParseSpokenYear(t, at, spec, afterYearWord: false) is { } spokenEnd)
         {
-            spec.Relation = ParseRelation(relative.Value);
+            // "the winter of nineteen ninety-four".
+            return spokenEnd;
+        }
+
+        if (MatchRelative(t, at, pre: true) is { } relative
+            && t.Match(at + relative.Length, TimeWordClass.Unit) is { Value: "Y" }
+            && ParseRelation(relative.Value) is var relation
+            && (at > k || relation is TimeRelation.Last or TimeRelation.Next or TimeRelation.This))
+        {
+            // "of last year", "January this year", "the third quarter of next year": the relation places the year.
+            spec.Relation = relation;
+            spec.RelativeYear = true;
             return at + relative.Length + 1;
         }
 
@@ -441,15 +467,43 @@ public sealed class TimeRecognizer
             return k + post.Length;
         }
 
-        if (plural && spec.Relation == TimeRelation.Recent)
+        if (plural && t.Is(k, "old"))
         {
-            spec.Fuzzy = "PAST_REF";
-            return k;
+            // "Mr. Reupke, 52 years old": an age.
+            return null;
         }
 
         if (plural)
         {
             spec.Count = -1;
+            spec.IsDuration = true;
+            return k;
+        }
+
+        if (the && spec.Relation == TimeRelation.None && spec.Unit == TimeUnit.Year)
+        {
+            if (YearAt(t, k) is > 0 and var named)
+            {
+                // "the year 2000".
+                spec.Unit = TimeUnit.None;
+                spec.Year = named;
+                return k + 1;
+            }
+
+            var spoken = new TimeSpec();
+            if (ParseSpokenYear(t, k, spoken, afterYearWord: true) is { } spokenEnd)
+            {
+                // "the year two thousand".
+                spec.Unit = TimeUnit.None;
+                spec.Year = spoken.Year;
+                return spokenEnd;
+            }
+        }
+
+        if (the && spec.Relation == TimeRelation.None && t.Match(k, TimeWordClass.PeriodEnd) is { } ended && ended.Value == unit.Value)
+        {
+            // "for the year ended March 31": the length of the year that ended then.
+            spec.Count = multiplier;
             spec.IsDuration = true;
             return k;
         }
@@ -505,6 +559,51 @@ public sealed class TimeRecognizer
         }
 
         return k + 1;
+    }
+
+    /// <summary>
+    /// A year said aloud: "nineteen ninety-six", "eighteen twelve", "two thousand and five"; "two thousand" alone
+    /// only after "the year".
+    /// </summary>
+    private int? ParseSpokenYear(TimeTokens t, int j, TimeSpec spec, bool afterYearWord)
+    {
+        if (t.Match(j, TimeWordClass.SpokenCentury) is not { } century)
+        {
+            return null;
+        }
+
+        var k = j + century.Length;
+        var single = century.Length == 1;
+        if (!single && t.Is(k, "and"))
+        {
+            k++;
+        }
+
+        var rest = -1;
+        if (t.Match(k, TimeWordClass.Number, allowWeak: false) is { Number: >= 1 and < 100 } tens && tens.Length == 1)
+        {
+            rest = tens.Number;
+            k++;
+            if (rest >= 20 && rest % 10 == 0 && t.Match(k, TimeWordClass.Number, allowWeak: false) is { Number: >= 1 and <= 9 } ones && ones.Length == 1)
+            {
+                rest += ones.Number;
+                k++;
+            }
+        }
+
+        if (rest < 0 && (single || !afterYearWord))
+        {
+            return null;
+        }
+
+        if (single && rest < 10)
+        {
+            // "nineteen five" is not how a year is said; "nineteen oh five" is not read.
+            return null;
+        }
+
+        spec.Year = (century.Number * 100) + Math.Max(rest, 0);
+        return k;
     }
 
     private static int? ParseDecade(TimeTokens t, int j, TimeSpec spec)

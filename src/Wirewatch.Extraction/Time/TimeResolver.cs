@@ -47,8 +47,11 @@ public static class TimeResolver
 
         if (s.Month is not null || s.Weekday is not null || s.DayOffset is not null)
         {
-            // "Wednesday night" and "tonight" are dated by their day, as TimeBank does.
-            return Day(s, today, tense);
+            // "Wednesday night", "tonight": the day and its part (TIMEX3 guidelines: 1998-02-13TNI).
+            var dated = Day(s, today, tense);
+            return s.DayPart is { } part && dated.Point is { Granularity: TimeUnit.Day } dayPoint
+                ? Point(dayPoint.As(TimeUnit.DayPart, part))
+                : dated;
         }
 
         if (s.Quarter is not null || s.Half is not null || s.Season is not null)
@@ -114,7 +117,7 @@ public static class TimeResolver
 
         if (s.Month is { } month)
         {
-            var year = s.Year ?? YearOf(month, s.Day ?? 1, s.Relation, today, tense);
+            var year = s.Year ?? (s.RelativeYear ? RelativeYear(s.Relation, today) : YearOf(month, s.Day ?? 1, s.Relation, today, tense));
             if (year is null)
             {
                 var unknown = "XXXX-" + month.ToString("00", CultureInfo.InvariantCulture);
@@ -148,6 +151,14 @@ public static class TimeResolver
         };
         return Point(t.Shift(TimeUnit.Day, days)!.Value);
     }
+
+    /// <summary>The year named by "this year", "last year", "next year".</summary>
+    private static int? RelativeYear(TimeRelation relation, TimePoint? today) => today is not { } t ? null : relation switch
+    {
+        TimeRelation.Last => t.At.Year - 1,
+        TimeRelation.Next => t.At.Year + 1,
+        _ => t.At.Year,
+    };
 
     /// <summary>The year of a month and day given without one: this year, unless the relation or tense moves it.</summary>
     private static int? YearOf(int month, int day, TimeRelation relation, TimePoint? today, Tense tense)

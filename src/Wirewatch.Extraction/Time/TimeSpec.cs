@@ -43,6 +43,9 @@ public sealed class TimeSpec
 
     public TimeRelation Relation { get; set; }
 
+    /// <summary>True when <see cref="Relation"/> places the year of a month or season ("January last year"), not the month itself ("last January").</summary>
+    public bool RelativeYear { get; set; }
+
     /// <summary>Days from the article date for "today", "yesterday", "tomorrow".</summary>
     public int? DayOffset { get; set; }
 

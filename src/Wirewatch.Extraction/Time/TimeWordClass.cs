@@ -20,4 +20,6 @@ public enum TimeWordClass
     Fiscal,
     Context,
     Duration,
+    SpokenCentury,
+    PeriodEnd,
 }
