@@ -31,6 +31,7 @@ public sealed class TimeLexicon
         ("durations.tsv", TimeWordClass.Duration),
         ("spoken-centuries.tsv", TimeWordClass.SpokenCentury),
         ("period-ends.tsv", TimeWordClass.PeriodEnd),
+        ("holidays.tsv", TimeWordClass.Holiday),
     ];
 
     private const int MaxFilteredLength = 31;
@@ -100,7 +101,7 @@ public sealed class TimeLexicon
 
     /// <summary>
     /// True for a word that can be the heart of a time expression: a weekday, month, unit, part of the day, season,
-    /// day word, clock word, vague, recurring or duration word, the century word of a year said aloud, or the last word of a vague phrase ("the past").
+    /// day word, clock word, vague, recurring or duration word, the century word of a year said aloud, a named day, or the last word of a vague phrase ("the past").
     /// Tested on two letters and the length before any lookup, since most words are not.
     /// </summary>
     public bool IsHeart(ReadOnlySpan<char> word)
@@ -108,7 +109,7 @@ public sealed class TimeLexicon
 
     private static bool IsHeartClass(TimeWordClass wordClass) => wordClass is TimeWordClass.Weekday or TimeWordClass.Month or TimeWordClass.Unit
         or TimeWordClass.DayPart or TimeWordClass.Clock or TimeWordClass.Season or TimeWordClass.DeicticDay or TimeWordClass.Fuzzy
-        or TimeWordClass.Set or TimeWordClass.Duration or TimeWordClass.SpokenCentury;
+        or TimeWordClass.Set or TimeWordClass.Duration or TimeWordClass.SpokenCentury or TimeWordClass.Holiday;
 
     private static int Shape(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + (word.Length > 1 ? Letter(word[1]) : 26);
 

@@ -57,7 +57,7 @@ public sealed class TimeRecognizer
         {
             if (t.IsCore(k))
             {
-                return t.Is(i, "'") || t.Is(i, "the") || t.StartsAny(i, TimeWordClass.Modifier, TimeWordClass.Relative)
+                return t.Is(i, "'") || t.Is(i, "the") || t.Starts(i, TimeWordClass.Holiday) || t.StartsAny(i, TimeWordClass.Modifier, TimeWordClass.Relative)
                     || t.StartsAny(i, TimeWordClass.Number, TimeWordClass.Ordinal) || t.StartsAny(i, TimeWordClass.Fiscal, TimeWordClass.Fuzzy)
                     || t.Starts(i, TimeWordClass.Set);
             }
@@ -152,8 +152,10 @@ public sealed class TimeRecognizer
         return ParseClock(t, j, spec)
             ?? ParseDeictic(t, j, spec)
             ?? ParseWeekday(t, j, spec)
+            ?? ParseHoliday(t, j, spec)
             ?? ParseMonthFirst(t, j, spec, context)
             ?? ParseDayFirst(t, j, spec)
+            ?? ParseOrdinalCentury(t, j, spec)
             ?? ParseOrdinalUnit(t, j, spec)
             ?? ParseCountUnit(t, j, spec)
             ?? ParseUnit(t, j, spec, the)
@@ -180,7 +182,7 @@ public sealed class TimeRecognizer
             (spec.Hour, spec.Minute) = (t.Integer(j), 0);
             k++;
         }
-        else if (t.Match(j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z") })
+        else if (t.Match(j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z" or "ZONE") })
         {
             // "noon", "midnight Friday".
             (spec.Hour, spec.Minute) = (hour, 0);
@@ -202,13 +204,26 @@ public sealed class TimeRecognizer
             spec.Utc = true;
             k++;
         }
+        else if (t.Match(k, TimeWordClass.Clock, allowWeak: false) is { Value: "ZONE" })
+        {
+            // "5 p.m. EST": a local zone, which the value does not carry.
+            k++;
+        }
 
         return ParseClockDay(t, k, spec);
     }
 
-    /// <summary>The weekday or "today" that may follow a clock time ("3 p.m. Thursday").</summary>
+    /// <summary>The weekday, "today" or date that may follow a clock time ("3 p.m. Thursday", "5 p.m. EST, Nov. 6").</summary>
     private int ParseClockDay(TimeTokens t, int k, TimeSpec spec)
     {
+        var dateAt = t.Is(k, ",") ? k + 1 : k;
+        var dated = new TimeSpec();
+        if (ParseMonthFirst(t, dateAt, dated, context: true) is { } dateEnd && dated.Day is not null)
+        {
+            (spec.Year, spec.Month, spec.Day) = (dated.Year, dated.Month, dated.Day);
+            return dateEnd;
+        }
+
         if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
         {
             spec.Weekday = weekday.Number;
@@ -233,6 +248,25 @@ public sealed class TimeRecognizer
         spec.DayOffset = day.Number;
         spec.DayPart = day.Extra;
         return ParseTrailingDayPart(t, j + 1, spec);
+    }
+
+    /// <summary>A named day ("Thanksgiving Day", "Christmas"), with its year if one follows.</summary>
+    private int? ParseHoliday(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(j, TimeWordClass.Holiday) is not { } holiday)
+        {
+            return null;
+        }
+
+        var parts = holiday.Value.Split('-');
+        spec.Month = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        spec.Day = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        if (parts.Length > 2)
+        {
+            spec.OnOrAfterWeekday = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return ParseOfYear(t, j + holiday.Length, spec);
     }
 
     private int? ParseWeekday(TimeTokens t, int j, TimeSpec spec)
@@ -338,6 +372,19 @@ public sealed class TimeRecognizer
         }
 
         return k;
+    }
+
+    /// <summary>"the 20th century", "the eleventh century": the century as TIMEX3 writes it (19, 10).</summary>
+    private int? ParseOrdinalCentury(TimeTokens t, int j, TimeSpec spec)
+    {
+        var number = t.Match(j, TimeWordClass.Ordinal, allowWeak: false) is { Number: > 0 } ordinal ? ordinal.Number : t.OrdinalDay(j);
+        if (number < 1 || t.Match(j + 1, TimeWordClass.Unit, allowWeak: false) is not { Value: "CE" } || t.Text(j + 1).EndsWith('s'))
+        {
+            return null;
+        }
+
+        spec.Century = number - 1;
+        return j + 2;
     }
 
     private int? ParseOrdinalUnit(TimeTokens t, int j, TimeSpec spec)
@@ -497,6 +544,17 @@ public sealed class TimeRecognizer
                 spec.Unit = TimeUnit.None;
                 spec.Year = spoken.Year;
                 return spokenEnd;
+            }
+        }
+
+        if (spec.Unit == TimeUnit.Year && spec.Relation is TimeRelation.Last or TimeRelation.Next or TimeRelation.This && t.Is(k, "'s"))
+        {
+            var part = new TimeSpec();
+            if (ParseOrdinalUnit(t, k + 1, part) is { } partEnd && part.Year is null)
+            {
+                // "this year's third quarter", "next year's first half".
+                (spec.Unit, spec.Quarter, spec.Half, spec.RelativeYear) = (TimeUnit.None, part.Quarter, part.Half, true);
+                return partEnd;
             }
         }
 

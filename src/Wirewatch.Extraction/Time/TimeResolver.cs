@@ -59,6 +59,11 @@ public static class TimeResolver
             return PartOfYear(s, today, tense);
         }
 
+        if (s.Century is { } century)
+        {
+            return Point(new TimePoint(new DateTime(Math.Max(century, 0) * 100 + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), TimeUnit.Century));
+        }
+
         if (s.Decade is { } decade)
         {
             return Decade(decade, today);
@@ -126,9 +131,19 @@ public static class TimeResolver
 
             if (s.Day is { } day)
             {
-                return day <= DateTime.DaysInMonth(year.Value, month)
-                    ? Point(new TimePoint(new DateTime(year.Value, month, day, 0, 0, 0, DateTimeKind.Unspecified), TimeUnit.Day))
-                    : new Resolution("XXXX-XX-XX", null, false);
+                if (day > DateTime.DaysInMonth(year.Value, month))
+                {
+                    return new Resolution("XXXX-XX-XX", null, false);
+                }
+
+                var date = new DateTime(year.Value, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+                if (s.OnOrAfterWeekday is { } named)
+                {
+                    // "Thanksgiving": the fourth Thursday, the first on or after 22 November.
+                    date = date.AddDays(Modulo(named - IsoDay(date), 7));
+                }
+
+                return Point(new TimePoint(date, TimeUnit.Day));
             }
 
             return Point(new TimePoint(new DateTime(year.Value, month, 1, 0, 0, 0, DateTimeKind.Unspecified), TimeUnit.Month), false);
@@ -173,6 +188,7 @@ public static class TimeResolver
         {
             TimeRelation.Last => compare < 0 ? t.At.Year : t.At.Year - 1,
             TimeRelation.Next => compare > 0 ? t.At.Year : t.At.Year + 1,
+            TimeRelation.This => t.At.Year,
             _ when tense == Tense.Future && compare < 0 && month < t.At.Month => t.At.Year + 1,
             _ when tense != Tense.Future && new DateTime(t.At.Year, month, Math.Min(day, 28), 0, 0, 0, DateTimeKind.Unspecified) > t.At.AddDays(PastReach) => t.At.Year - 1,
             _ => t.At.Year,

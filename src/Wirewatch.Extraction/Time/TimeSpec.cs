@@ -14,11 +14,17 @@ public sealed class TimeSpec
 
     public int? Day { get; set; }
 
+    /// <summary>For a named day that moves ("Thanksgiving"): the ISO weekday it falls on, the first on or after <see cref="Month"/> and <see cref="Day"/>.</summary>
+    public int? OnOrAfterWeekday { get; set; }
+
     /// <summary>ISO weekday, Monday = 1.</summary>
     public int? Weekday { get; set; }
 
     /// <summary>The decade as its first three digits (199 for the 1990s), or minus the tens digit when the century is not given ("'80s": -8).</summary>
     public int? Decade { get; set; }
+
+    /// <summary>The century as its first two digits (19 for the twentieth century: the 1900s).</summary>
+    public int? Century { get; set; }
 
     /// <summary>Quarter 1 to 4; -1 for "the quarter" or "the latest quarter" (the last one completed).</summary>
     public int? Quarter { get; set; }

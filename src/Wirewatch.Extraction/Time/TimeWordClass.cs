@@ -22,4 +22,5 @@ public enum TimeWordClass
     Duration,
     SpokenCentury,
     PeriodEnd,
+    Holiday,
 }
