@@ -32,6 +32,7 @@ public sealed class TimeLexicon
         ("spoken-centuries.tsv", TimeWordClass.SpokenCentury),
         ("period-ends.tsv", TimeWordClass.PeriodEnd),
         ("holidays.tsv", TimeWordClass.Holiday),
+        ("rate-words.tsv", TimeWordClass.RateWord),
     ];
 
     private const int MaxFilteredLength = 31;

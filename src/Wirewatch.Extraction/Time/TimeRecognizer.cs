@@ -30,7 +30,8 @@ public sealed class TimeRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord)
+            if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord
+                && !IsRate(tokens, first, spec))
             {
                 found.Add(new RecognizedTime(first, end, spec));
                 i = end;
@@ -40,6 +41,19 @@ public sealed class TimeRecognizer
                 i++;
             }
         }
+    }
+
+    /// <summary>"$1.76 a year", "four flights a week" after a number, "24 hours a day": a rate, which is not a time here.</summary>
+    private static bool IsRate(TimeTokens t, int first, TimeSpec spec)
+    {
+        if (!spec.IsDuration || spec.Count != 1 || first == 0 || !(t.Is(first, "a") || t.Is(first, "an") || t.Is(first, "per")))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        return t[before].Kind == Core.TokenKind.Number || t.Match(before, TimeWordClass.RateWord) is not null
+            || (t.Match(before, TimeWordClass.Unit, allowWeak: false) is { } unit && unit.Words[0].EndsWith('s'));
     }
 
     /// <summary>
@@ -162,7 +176,7 @@ public sealed class TimeRecognizer
             ?? ParseYear(t, j, spec)
             ?? ParseSpokenYear(t, j, spec, afterYearWord: false)
             ?? ParseDecade(t, j, spec)
-            ?? ParseSeason(t, j, spec, context)
+            ?? ParseSeason(t, j, spec, context || spec.Relation == TimeRelation.This)
             ?? ParseDayPart(t, j, spec)
             ?? ParseSet(t, j, spec)
             ?? ParseDurationWord(t, j, spec)
@@ -451,6 +465,12 @@ public sealed class TimeRecognizer
         {
             count = quantity;
             k++;
+            if (t.Fraction(k) is { } fraction)
+            {
+                // "2 1/2 years".
+                count += fraction.Value;
+                k += fraction.Tokens;
+            }
         }
         else if (t.Match(j, TimeWordClass.Number) is { } number)
         {
@@ -709,10 +729,21 @@ public sealed class TimeRecognizer
 
     private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec)
     {
-        if (spec.Relation is not (TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following)
+        if (spec.Relation is not (TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Last or TimeRelation.Next)
             || t.Match(j, TimeWordClass.DayPart) is not { } part)
         {
             return null;
+        }
+
+        if (spec.Relation == TimeRelation.Last)
+        {
+            // "last night": the night before the article's day.
+            (spec.Relation, spec.DayOffset) = (TimeRelation.None, -1);
+        }
+        else if (spec.Relation == TimeRelation.Next)
+        {
+            // "the next morning": the morning after the day talked about.
+            spec.Relation = TimeRelation.Following;
         }
 
         spec.DayPart = part.Value;

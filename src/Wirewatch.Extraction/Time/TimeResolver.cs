@@ -84,8 +84,15 @@ public static class TimeResolver
 
         if (s.DayPart is not null)
         {
-            var day = s.Relation is TimeRelation.This or TimeRelation.None ? today : AnchorOrToday(anchor, today, TimeUnit.Day, out _);
-            return day is { } d ? Point(d.As(TimeUnit.DayPart, s.DayPart)) : new Resolution("XXXX-XX-XXT" + s.DayPart, null, false);
+            var fromAnchor = false;
+            var day = s.Relation is TimeRelation.This or TimeRelation.None ? today : AnchorOrToday(anchor, today, TimeUnit.Day, out fromAnchor);
+            var step = s.Relation switch
+            {
+                TimeRelation.Following => 1,
+                TimeRelation.Previous => -1,
+                _ => 0,
+            };
+            return day?.As(TimeUnit.Day).Shift(TimeUnit.Day, step) is { } d ? Point(d.As(TimeUnit.DayPart, s.DayPart), fromAnchor) : new Resolution("XXXX-XX-XXT" + s.DayPart, null, false);
         }
 
         return s.Unit != TimeUnit.None ? Relative(s, today, anchor) : new Resolution("XXXX-XX-XX", null, false);
@@ -295,7 +302,8 @@ public static class TimeResolver
                     TimeRelation.Following => 1,
                     _ => 0,
                 };
-                var keep = fromAnchor && unit == TimeUnit.Year && from!.Value.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear or TimeUnit.Month or TimeUnit.Season;
+                // "a year earlier" after a quarter is that quarter a year before; "that year" is the year.
+                var keep = fromAnchor && steps != 0 && unit == TimeUnit.Year && from!.Value.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear or TimeUnit.Month or TimeUnit.Season;
                 return Shifted(from, unit, steps, keep ? from!.Value.Granularity : granularity, fromAnchor, from?.Code);
             }
 

@@ -93,7 +93,8 @@ public sealed class TimeTokens
                 || text.Contains(':') || (text.Length == 10 && text.Contains('-')) || Decade(i) is not null
                 || (i + 1 < _count && _hearts[i + 1] && !char.IsAsciiDigit(Text(i + 1)[0]))
                 || (i + 2 < _count && _hearts[i + 2] && !char.IsAsciiDigit(Text(i + 2)[0]) && _tokens[i + 1].Kind == TokenKind.Word)
-                || (i > 0 && _hearts[i - 1] && !char.IsAsciiDigit(Text(i - 1)[0]));
+                || (i > 0 && _hearts[i - 1] && !char.IsAsciiDigit(Text(i - 1)[0]))
+                || (Fraction(i + 1) is { } fraction && i + 1 + fraction.Tokens < _count && _hearts[i + 1 + fraction.Tokens]);
         }
     }
 
@@ -181,6 +182,31 @@ public sealed class TimeTokens
 
         return double.TryParse(Text(index), NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
+
+    /// <summary>A simple fraction written in digits ("1/2", or "1", "/", "2" when the tokenizer splits it), and how many tokens it takes.</summary>
+    public (double Value, int Tokens)? Fraction(int index)
+    {
+        if (index >= _count || _tokens[index].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var text = Text(index);
+        var slash = text.IndexOf('/');
+        if (slash > 0)
+        {
+            return Ratio(text[..slash], text[(slash + 1)..]) is { } whole ? (whole, 1) : null;
+        }
+
+        return index + 2 < _count && Is(index + 1, "/") && _tokens[index + 1].Start == _tokens[index].End
+            && Ratio(text, Text(index + 2)) is { } split ? (split, 3) : null;
+    }
+
+    private static double? Ratio(ReadOnlySpan<char> numerator, ReadOnlySpan<char> denominator)
+        => int.TryParse(numerator, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            && int.TryParse(denominator, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 2 and <= 4 && n < d
+            ? (double)n / d
+            : null;
 
     /// <summary>A day written as an ordinal in digits ("1st", "23rd"), else -1.</summary>
     public int OrdinalDay(int index)

@@ -23,4 +23,5 @@ public enum TimeWordClass
     SpokenCentury,
     PeriodEnd,
     Holiday,
+    RateWord,
 }
