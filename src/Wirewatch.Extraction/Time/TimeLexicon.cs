@@ -33,6 +33,8 @@ public sealed class TimeLexicon
         ("period-ends.tsv", TimeWordClass.PeriodEnd),
         ("holidays.tsv", TimeWordClass.Holiday),
         ("rate-words.tsv", TimeWordClass.RateWord),
+        ("unit-adjectives.tsv", TimeWordClass.UnitAdjective),
+        ("halves.tsv", TimeWordClass.Half),
     ];
 
     private const int MaxFilteredLength = 31;

@@ -487,9 +487,9 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        if (t.Is(k, "more") || t.Is(k, "full") || t.Is(k, "straight") || t.Is(k, "consecutive"))
+        if (t.Match(k, TimeWordClass.UnitAdjective) is { } adjective)
         {
-            k++;
+            k += adjective.Length;
         }
 
         if (t.Match(k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old")
@@ -500,8 +500,15 @@ public sealed class TimeRecognizer
         }
 
         spec.Unit = ParseUnit(unit.Value, out var multiplier);
-        spec.Count = count < 0 ? -1 : count * multiplier;
         k++;
+        if (count > 0 && t.Match(k, TimeWordClass.Half) is { } half)
+        {
+            // "a year and a half".
+            count += double.Parse(half.Value, System.Globalization.CultureInfo.InvariantCulture);
+            k += half.Length;
+        }
+
+        spec.Count = count < 0 ? -1 : count * multiplier;
         if (MatchRelative(t, k, pre: false) is { } post)
         {
             spec.Relation = ParseRelation(post.Value);

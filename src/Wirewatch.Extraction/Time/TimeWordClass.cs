@@ -24,4 +24,6 @@ public enum TimeWordClass
     PeriodEnd,
     Holiday,
     RateWord,
+    UnitAdjective,
+    Half,
 }
