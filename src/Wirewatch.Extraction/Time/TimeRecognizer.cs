@@ -196,6 +196,13 @@ public sealed class TimeRecognizer
             (spec.Hour, spec.Minute) = (t.Integer(j), 0);
             k++;
         }
+        else if (t[j].End - t[j].Start == 4 && t.Integer(j) is >= 0 and <= 2359 and var military && military % 100 < 60
+            && t.Match(j + 1, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" or "ZONE" })
+        {
+            // "0800 UTC": a clock time in four digits, told from a year by its zone.
+            (spec.Hour, spec.Minute) = (military / 100, military % 100);
+            k++;
+        }
         else if (t.Match(j, TimeWordClass.Clock, allowWeak: false) is { Number: var hour, Value: not ("AM" or "PM" or "Z" or "ZONE") })
         {
             // "noon", "midnight Friday".
