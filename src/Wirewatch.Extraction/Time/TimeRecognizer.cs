@@ -616,6 +616,10 @@ public sealed class TimeRecognizer
                 break;
             case TimeRelation.None:
                 return null;
+            case TimeRelation.Past when the && multiplier == 1 && spec.Unit == TimeUnit.Year:
+                // "over the past year": last year, as TimeBank dates it (decades and centuries stay lengths).
+                spec.Relation = TimeRelation.Last;
+                break;
             case TimeRelation.Past:
             case TimeRelation.Recent:
                 spec.Count = multiplier;
