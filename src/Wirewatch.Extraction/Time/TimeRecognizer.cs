@@ -747,10 +747,18 @@ public sealed class TimeRecognizer
 
     private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec)
     {
-        if (spec.Relation is not (TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Last or TimeRelation.Next)
+        var narrowed = spec.Relation == TimeRelation.None && spec.Modifier is "START" or "END" or "MID" or "LATER" or "EARLIER";
+        if (!(narrowed || spec.Relation is TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Last or TimeRelation.Next)
             || t.Match(j, TimeWordClass.DayPart) is not { } part)
         {
             return null;
+        }
+
+        if (narrowed)
+        {
+            // "mid-afternoon", "late evening", "early morning yesterday": a part of the day talked about.
+            spec.DayPart = part.Value;
+            return ParseClockDay(t, j + 1, spec);
         }
 
         if (spec.Relation == TimeRelation.Last)
