@@ -62,7 +62,8 @@ public sealed class EventEvaluation
                 messages++;
                 var document = ArticleText.Create(message.Id, message.Date, DateOrigin.Record, null, message.Id, message.Text);
                 _pipeline.Run(document);
-                var slotScores = ScoreMessage(document, key.Where(t => t.Relevant).ToList());
+                var inputs = SlotInputs(document, message.Date, key.Where(t => t.Relevant).ToList());
+                var slotScores = inputs.Select(i => MucSlotScorer.Score(i.Key, i.Response, i.Credit)).ToArray();
                 for (var s = 0; s < Slots.Length; s++)
                 {
                     scores[s] += slotScores[s];
@@ -72,6 +73,19 @@ public sealed class EventEvaluation
                 {
                     shown++;
                     errors.WriteLine($"{message.Id}: " + string.Join("  ", Slots.Select((s, i) => $"{s} {slotScores[i].Credit.ToString(CultureInfo.InvariantCulture)}/{slotScores[i].Actual}/{slotScores[i].Possible}")));
+                    foreach (var e in document.Events)
+                    {
+                        errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, message.Date) ? MucType(e) : null) ?? "not scored"}");
+                    }
+
+                    for (var s = 0; s < Slots.Length; s++)
+                    {
+                        if (slotScores[s].Credit < slotScores[s].Actual || slotScores[s].Credit < slotScores[s].Possible)
+                        {
+                            var keyText = string.Join(" | ", inputs[s].Key.Select(f => (f.Optional ? "?" : string.Empty) + string.Join(" / ", f.Alternatives)));
+                            errors.WriteLine($"  {Slots[s]}: key [{keyText}] found [{string.Join(" | ", inputs[s].Response)}]");
+                        }
+                    }
                 }
             }
 
@@ -94,21 +108,21 @@ public sealed class EventEvaluation
         table.Add([name, EvaluationTable.Count(messages), .. scores.Select(p => EvaluationTable.Score(p.F1)), EvaluationTable.Score(total.Precision), EvaluationTable.Score(total.Recall), EvaluationTable.Score(total.F1)]);
     }
 
-    private MucScore[] ScoreMessage(Document document, List<MucTemplate> key)
+    private (IReadOnlyList<MucFill> Key, IReadOnlyList<string> Response, Func<string, string, double> Credit)[] SlotInputs(Document document, DateOnly? dateline, List<MucTemplate> key)
     {
-        var events = document.Events.Select(e => (Event: e, Type: MucType(e))).Where(e => e.Type is not null).ToList();
+        var events = document.Events.Where(e => MucRelevance.Default.IsRelevant(e, dateline)).Select(e => (Event: e, Type: MucType(e))).Where(e => e.Type is not null).ToList();
         IReadOnlyList<string> Responses(IEnumerable<string?> values)
             => values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var text = document.Text;
         var strings = MucFillMatcher.Default;
         return
         [
-            MucSlotScorer.Score(Merged(key.SelectMany(t => t.Types)), Responses(events.Select(e => e.Type)), MucSlotScorer.SameValue),
-            MucSlotScorer.Score(Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => MucDate(e.Event.Date))), MucFillMatcher.Date),
-            MucSlotScorer.Score(Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => MucLocation(e.Event.Location))), MucFillMatcher.Location),
-            MucSlotScorer.Score(Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Responses(events.SelectMany(e => e.Event.Actors.Where(a => a.Role == "actor1").Select(a => a.Span.Slice(text)))), strings.Strings),
-            MucSlotScorer.Score(Merged(key.SelectMany(t => t.HumanTargets)), Responses(events.SelectMany(e => e.Event.Targets.Where(t => IsPerson(document, t)).Select(t => t.Slice(text)))), strings.Strings),
-            MucSlotScorer.Score(Merged(key.SelectMany(t => t.Effects)), Responses(events.SelectMany(e => Effects(e.Event))), MucSlotScorer.SameValue),
+            (Merged(key.SelectMany(t => t.Types)), Responses(events.Select(e => e.Type)), MucSlotScorer.SameValue),
+            (Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => MucDate(e.Event.Date))), MucFillMatcher.Date),
+            (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => MucLocation(e.Event.Location))), MucFillMatcher.Location),
+            (Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Responses(events.SelectMany(e => e.Event.Actors.Where(a => a.Role == "actor1").Select(a => a.Span.Slice(text)))), strings.Strings),
+            (Merged(key.SelectMany(t => t.HumanTargets)), Responses(events.SelectMany(e => e.Event.Targets.Where(t => IsPerson(document, t)).Select(t => t.Slice(text)))), strings.Strings),
+            (Merged(key.SelectMany(t => t.Effects)), Responses(events.SelectMany(e => Effects(e.Event))), MucSlotScorer.SameValue),
         ];
     }
 
