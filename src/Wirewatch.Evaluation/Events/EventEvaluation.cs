@@ -118,9 +118,9 @@ public sealed class EventEvaluation
         return
         [
             (Merged(key.SelectMany(t => t.Types)), Responses(events.Select(e => e.Type)), MucSlotScorer.SameValue),
-            (Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => MucDate(e.Event.Date))), MucFillMatcher.Date),
+            (Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => e.Event.TimeId is null && MucDate(e.Event.Date) is { } d ? "- " + d : MucDate(e.Event.Date))), MucFillMatcher.Date),
             (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => MucLocation(e.Event.Location))), MucFillMatcher.Location),
-            (Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Responses(events.SelectMany(e => e.Event.Actors.Where(a => a.Role == "actor1").Select(a => a.Span.Slice(text)))), strings.Strings),
+            (Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Perpetrators(document, events.Select(e => e.Event)), strings.Strings),
             (Merged(key.SelectMany(t => t.HumanTargets)), Responses(events.SelectMany(e => e.Event.Targets.Where(t => IsPerson(document, t)).Select(t => t.Slice(text)))), strings.Strings),
             (Merged(key.SelectMany(t => t.Effects)), Responses(events.SelectMany(e => Effects(e.Event))), MucSlotScorer.SameValue),
         ];
@@ -151,6 +151,44 @@ public sealed class EventEvaluation
             : location.GeoPrecision == 3 && string.Equals(location.Name, location.Country, StringComparison.OrdinalIgnoreCase) || location.Name.Length == 0 ? location.Country
             : location.Country.Length == 0 ? location.Name
             : $"{location.Country}: {location.Name}";
+
+    /// <summary>
+    /// Our perpetrator organisations: the actor1 of each event, unless it is a person or a place (the slot holds
+    /// organisations); one response an organisation, however often and in whatever form it is named ("ELN", "Army of
+    /// National Liberation": the same entity, or the same armed group in data/events/armed-groups.tsv).
+    /// </summary>
+    private IReadOnlyList<string> Perpetrators(Document document, IEnumerable<Event> events)
+    {
+        var text = document.Text;
+        var entities = document.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var found = new List<string>();
+        foreach (var actor in events.SelectMany(e => e.Actors).Where(a => a.Role == "actor1"))
+        {
+            var entity = actor.EntityId is { } id ? entities.GetValueOrDefault(id) : null;
+            if (entity is { Type: EntityType.Person or EntityType.Gpe or EntityType.Loc or EntityType.Fac } || (entity is null && IsPersonName(document, actor.Span)))
+            {
+                continue;
+            }
+
+            var written = actor.Span.Slice(text);
+            var words = written.ToLowerInvariant().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            var group = _lexicon.ArmedGroups.Match(words, 0, words.Length) is { } m && m.Length == words.Length ? m.Value : null;
+            string?[] keys = [group, entity?.Id, written.ReplaceLineEndings(" ")];
+            if (!keys.Any(k => k is not null && seen.Contains(k)))
+            {
+                found.Add(written);
+                seen.UnionWith(keys.OfType<string>());
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A person's name with no word for a group in it ("Dairo Suarez", not "Suarez's men").</summary>
+    private bool IsPersonName(Document document, TextSpan span)
+        => document.Entities.Any(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.Overlaps(span) && m.Kind == MentionKind.Name))
+           && !span.Slice(document.Text).ToLowerInvariant().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(_lexicon.ActorNouns.Contains);
 
     /// <summary>A human target: a person noun in it ("Jesuit priests", "mayor of Achi") or a person's name.</summary>
     private bool IsPerson(Document document, TextSpan target)

@@ -72,16 +72,25 @@ public sealed class MucFillMatcher
 
     /// <summary>
     /// Dates ("02 FEB 90"; a range "25 AUG 89 - 26 AUG 89"; before the dateline "- 26 AUG 89"), guidelines 3.2.2: fully
-    /// correct when the same day; partially correct when the day lies in the key's range.
+    /// correct when the same day or the same default range; partially correct when the day lies in the key's range,
+    /// or a default range's upper anchor is the key's day or upper anchor.
     /// </summary>
     public static double Date(string key, string response)
     {
+        var ends = key.Split('-', StringSplitOptions.TrimEntries);
+        if (response.StartsWith('-'))
+        {
+            // A default-looking response "- 26 AUG 89" (no date in the text, so before the dateline): fully correct
+            // for the same default fill, partially for a key whose date or upper anchor is that day.
+            var anchor = Day(response.TrimStart('-', ' '));
+            return anchor is null || Day(ends[^1]) != anchor ? 0 : ends.Length == 2 && ends[0].Length == 0 ? 1 : 0.5;
+        }
+
         if (Day(response) is not { } day)
         {
             return 0;
         }
 
-        var ends = key.Split('-', StringSplitOptions.TrimEntries);
         if (ends.Length == 1)
         {
             return Day(ends[0]) == day ? 1 : 0;

@@ -38,7 +38,7 @@ public sealed class TargetFinder
                 {
                     if (IsTarget(text, from, to))
                     {
-                        targets.Add(text.Span(from, to));
+                        Add(text, from, to, targets);
                     }
                 }
 
@@ -59,7 +59,7 @@ public sealed class TargetFinder
             var (from, to) = NounPhrases.PhraseAt(text, trigger.End, end, ObjectWords);
             if (to > from && IsTarget(text, from, to, person: true))
             {
-                targets.Add(text.Span(from, to));
+                Add(text, from, to, targets);
             }
 
             Passive(text, trigger, first, targets);
@@ -84,14 +84,14 @@ public sealed class TargetFinder
         }
 
         var k = j;
-        while (k - 1 >= first && j - k < ObjectWords && !text.IsPunctuation(k - 1) && !text.IsVerb(k - 1))
+        while (k - 1 >= first && j - k < ObjectWords && !text.IsPunctuation(k - 1) && !text.IsVerb(k - 1) && !_lexicon.ClauseWords.Contains(text.Words[k - 1]))
         {
             k--;
         }
 
         if (IsTarget(text, k, j + 1, person: true))
         {
-            targets.Add(text.Span(k, j + 1));
+            Add(text, k, j + 1, targets);
         }
     }
 
@@ -102,8 +102,27 @@ public sealed class TargetFinder
         {
             if (IsTarget(text, from, to, person: true))
             {
-                targets.Add(text.Span(from, to));
+                Add(text, from, to, targets);
             }
+        }
+    }
+
+    /// <summary>A target's words without the edge words and punctuation around them ("of civilians" is "civilians").</summary>
+    private void Add(EventText text, int from, int to, List<TextSpan> targets)
+    {
+        while (from < to && (text.IsPunctuation(from) || _lexicon.EdgeWords.Contains(text.Words[from])))
+        {
+            from++;
+        }
+
+        while (to > from && (text.IsPunctuation(to - 1) || _lexicon.EdgeWords.Contains(text.Words[to - 1])))
+        {
+            to--;
+        }
+
+        if (to > from)
+        {
+            targets.Add(text.Span(from, to));
         }
     }
 

@@ -38,6 +38,11 @@ public class MucScoringTests
     [InlineData("25 AUG 89 - 26 AUG 89", "26 AUG 89", 0.5)]
     [InlineData("- 26 AUG 89", "25 AUG 89", 0.5)]
     [InlineData("- 26 AUG 89", "27 AUG 89", 0.0)]
+    [InlineData("- 26 AUG 89", "- 26 AUG 89", 1.0)]
+    [InlineData("25 AUG 89 - 26 AUG 89", "- 26 AUG 89", 0.5)]
+    [InlineData("26 AUG 89", "- 26 AUG 89", 0.5)]
+    [InlineData("16 AUG 89", "- 26 AUG 89", 0.0)]
+    [InlineData("24 AUG 89 - 25 AUG 89", "- 26 AUG 89", 0.0)]
     public void Dates_match_the_day_or_lie_in_the_range(string key, string response, double credit)
         => Assert.Equal(credit, MucFillMatcher.Date(key, response));
 
