@@ -121,7 +121,7 @@ public sealed class EventEvaluation
             (Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => e.Event.TimeId is null && MucDate(e.Event.Date) is { } d ? "- " + d : MucDate(e.Event.Date))), MucFillMatcher.Date),
             (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => MucLocation(e.Event.Location))), MucFillMatcher.Location),
             (Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Perpetrators(document, events.Select(e => e.Event)), strings.Strings),
-            (Merged(key.SelectMany(t => t.HumanTargets)), Responses(events.SelectMany(e => e.Event.Targets.Where(t => IsPerson(document, t)).Select(t => t.Slice(text)))), strings.Strings),
+            (Merged(key.SelectMany(t => t.HumanTargets)), Responses(events.SelectMany(e => e.Event.Targets.Where(t => IsPerson(document, t)).Select(t => Named(document, t)))), strings.Strings),
             (Merged(key.SelectMany(t => t.Effects)), Responses(events.SelectMany(e => Effects(e.Event))), MucSlotScorer.SameValue),
         ];
     }
@@ -148,7 +148,7 @@ public sealed class EventEvaluation
     /// <summary>Our place in MUC-4's form: "EL SALVADOR: SAN SALVADOR", or the country alone.</summary>
     private static string? MucLocation(EventLocation? location)
         => location is null ? null
-            : location.GeoPrecision == 3 && string.Equals(location.Name, location.Country, StringComparison.OrdinalIgnoreCase) || location.Name.Length == 0 ? location.Country
+            : string.Equals(location.Name, location.Country, StringComparison.OrdinalIgnoreCase) || location.Name.Length == 0 ? location.Country
             : location.Country.Length == 0 ? location.Name
             : $"{location.Country}: {location.Name}";
 
@@ -195,9 +195,16 @@ public sealed class EventEvaluation
         => target.Slice(document.Text).Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => _lexicon.TargetNouns.GetValueOrDefault(w.ToLowerInvariant()) == "person")
            || document.Entities.Any(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.Overlaps(target)));
 
+    /// <summary>A target as MUC-4 fills it: a pronoun ("killed him") by the name of the person it stands for.</summary>
+    private static string Named(Document document, TextSpan target)
+    {
+        var person = document.Entities.FirstOrDefault(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Kind == MentionKind.Pronoun && m.Span == target));
+        return person?.Name ?? target.Slice(document.Text);
+    }
+
     private IEnumerable<string?> Effects(Event e)
     {
-        if (e.Fatalities is { Value: > 0 })
+        if (e.Fatalities is { Value: > 0 } || MucRelevance.Default.ImpliesDeath(e))
         {
             yield return "DEATH";
         }

@@ -49,9 +49,10 @@ public sealed class MucFillMatcher
 
     /// <summary>
     /// Locations ("COUNTRY: PLACE (TYPE): PLACE (TYPE)", a range "X (CITY) - Y (CITY)"; responses "COUNTRY: PLACE" or
-    /// "COUNTRY"), guidelines 3.2.3: fully correct when the response's place is one of the key's places (its country,
-    /// when given, the key's) or both are the same country alone; partially correct when the response names only the
-    /// key's country, or the right place in another country.
+    /// "COUNTRY"), guidelines 3.2.3: fully correct when the response's place is one of the key's places and its country
+    /// the key's, or both are the same country alone; partially correct when the response names only the key's
+    /// country, the right place in another country, or the key's country with another place (the partial credit the
+    /// guidelines' note allows for "COLOMBIA: CALI (CITY)" against "COLOMBIA").
     /// </summary>
     public static double Location(string key, string response)
     {
@@ -62,12 +63,12 @@ public sealed class MucFillMatcher
             return country == keyCountry ? (keyPlaces.Count == 0 ? 1 : 0.5) : 0;
         }
 
-        if (!places.Any(keyPlaces.Contains) && !(keyPlaces.Count == 0 && places.Contains(keyCountry)))
+        if (places.Any(keyPlaces.Contains))
         {
-            return 0;
+            return country == keyCountry ? 1 : 0.5;
         }
 
-        return country == keyCountry || keyPlaces.Count == 0 ? 1 : 0.5;
+        return country == keyCountry ? 0.5 : 0;
     }
 
     /// <summary>

@@ -25,9 +25,12 @@ public class MucScoringTests
     [InlineData("EL SALVADOR: SAN SALVADOR (CITY): SAN RAMON (NEIGHBORHOOD)", "El Salvador: San Salvador", 1.0)]
     [InlineData("COLOMBIA: MEDELLIN (CITY)", "Colombia", 0.5)]
     [InlineData("COLOMBIA", "Colombia", 1.0)]
+    [InlineData("COLOMBIA", "Colombia: Cali", 0.5)]
+    [InlineData("COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)", "Colombia: Cali", 0.5)]
+    [InlineData("COLOMBIA: MEDELLIN (CITY)", "Peru: Lima", 0.0)]
     [InlineData("COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)", "Bolivia: Medellin", 0.5)]
     [InlineData("COLOMBIA: MEDELLIN (CITY) - CALI (CITY)", "Colombia: Cali", 1.0)]
-    [InlineData("EL SALVADOR: SAN SALVADOR (CITY)", "El Salvador: Salvador", 0.0)]
+    [InlineData("EL SALVADOR: SAN SALVADOR (CITY)", "Guatemala: Salvador", 0.0)]
     [InlineData("PERU: LIMA (CITY / MUNICIPALITY)", "Peru: Lima", 1.0)]
     public void Locations_match_country_and_place(string key, string response, double credit)
         => Assert.Equal(credit, MucFillMatcher.Location(key, response));
