@@ -5,13 +5,15 @@ namespace Wirewatch.Extraction.Events;
 /// <summary>
 /// Who carried an event out (actor1): the phrase after "by" ("kidnapped by terrorists of the FMLN"), a side
 /// named right before the trigger ("Russian shelling"), the accused ("accused Russia of planting weapons"), or
-/// the subject of the verb that carries the trigger ("Moscow struck", "Russia launched ... bombardment").
+/// the subject of the verb that carries the trigger ("Moscow struck", "Russia launched ... bombardment"); else the
+/// armed group named nearest the trigger in its sentence, or in the two sentences before it.
 /// </summary>
 public sealed class ActorFinder
 {
     private const int SubjectReach = 6;
     private const int MaxPhrase = 12;
     private const int GroupAfterPenalty = 10;
+    private const int ContextSentences = 2;
 
     private readonly EventLexicon _lexicon;
 
@@ -37,7 +39,7 @@ public sealed class ActorFinder
             return found;
         }
 
-        return Group(text, trigger, first, end) ?? found ?? [];
+        return Group(text, trigger, first, end) ?? found ?? Group(text, trigger, text.Sentences[Math.Max(0, trigger.Sentence - ContextSentences)].First, first) ?? [];
     }
 
     /// <summary>
