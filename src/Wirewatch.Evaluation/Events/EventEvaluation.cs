@@ -174,6 +174,11 @@ public sealed class EventEvaluation
             var written = actor.Span.Slice(text);
             var words = written.ToLowerInvariant().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
             var group = _lexicon.ArmedGroups.Match(words, 0, words.Length) is { } m && m.Length == words.Length ? m.Value : null;
+            if (group is null && !NamesOrganisation(document, actor.Span))
+            {
+                continue;
+            }
+
             string?[] keys = [group, entity?.Id, written.ReplaceLineEndings(" ")];
             if (!keys.Any(k => k is not null && seen.Contains(k)))
             {
@@ -184,6 +189,13 @@ public sealed class EventEvaluation
 
         return found;
     }
+
+    /// <summary>
+    /// Whether an actor names an organisation, as the slot asks (MUC-4 guidelines 3.2.10: "filled only with proper
+    /// names"): an organisation's or group's name in it, not only common nouns ("guerrillas", "unidentified men").
+    /// </summary>
+    private static bool NamesOrganisation(Document document, TextSpan span)
+        => document.Entities.Any(e => e.Type is EntityType.Org or EntityType.Norp && e.Mentions.Any(m => m.Kind == MentionKind.Name && m.Span.Overlaps(span)));
 
     /// <summary>A person's name with no word for a group in it ("Dairo Suarez", not "Suarez's men").</summary>
     private bool IsPersonName(Document document, TextSpan span)
