@@ -72,22 +72,111 @@ public static partial class MucReader
 
     private static MucTemplate Template(Dictionary<int, List<string>> slots)
     {
-        string One(int n) => slots.TryGetValue(n, out var v) ? string.Join(" ", v) : "-";
-        IReadOnlyList<string> Lines(int n) => slots.TryGetValue(n, out var v) ? v : [];
-        var type = One(4);
-        var relevant = type != "*";
-        var names = Lines(18).Concat(Lines(19)).Select(Strings).Where(a => a.Count > 0).ToList();
-        var effects = Lines(23).SelectMany(l => l.Split(':')[0].Split('/')).Select(s => s.Trim().TrimStart('?').Trim()).Where(s => s is "DEATH" or "INJURY").Distinct().ToList();
-        return new MucTemplate(One(0).Split(' ')[0], relevant, type, One(2), One(3), Lines(10).Select(Strings).Where(a => a.Count > 0).ToList(), names, effects);
+        IReadOnlyList<string> Lines(int n) => slots.TryGetValue(n, out var v) ? v.Where(l => l is not "-" and not "*").ToList() : [];
+        var header = slots.TryGetValue(1, out var h) ? string.Join(" ", h) : string.Empty;
+        var optionalTemplate = header.Contains("(OPTIONAL)", StringComparison.Ordinal);
+        var relevant = !(slots.TryGetValue(4, out var t) && t.Count > 0 && t[0] == "*");
+        MucFill Set(string line) => new(Unmarked(line).Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), optionalTemplate || IsOptional(line));
+        MucFill Whole(string line) => new(Alternatives(Unmarked(line)), optionalTemplate || IsOptional(line));
+        MucFill Strings(string line) => new(QuotedStrings(line), optionalTemplate || IsOptional(line));
+
+        var targets = Lines(18).Select(Strings).Where(f => f.Alternatives.Count > 0).ToList();
+        foreach (var line in Lines(19))
+        {
+            var description = Strings(line);
+            if (description.Alternatives.Count == 0)
+            {
+                continue;
+            }
+
+            var reference = CrossReference(line);
+            var named = targets.FindIndex(f => reference.Count > 0 && f.Alternatives.Intersect(reference, StringComparer.OrdinalIgnoreCase).Any());
+            if (named >= 0)
+            {
+                targets[named] = targets[named] with { Alternatives = [.. targets[named].Alternatives, .. description.Alternatives] };
+            }
+            else
+            {
+                targets.Add(description);
+            }
+        }
+
+        var effects = Lines(23)
+            .Select(l => new MucFill(Unmarked(l).Split(':')[0].Split('/').Select(s => s.Trim()).Where(s => s is "DEATH" or "INJURY").ToList(), optionalTemplate || IsOptional(l)))
+            .Where(f => f.Alternatives.Count > 0)
+            .ToList();
+        return new MucTemplate(
+            slots.TryGetValue(0, out var id) ? id[0].Split(' ')[0] : string.Empty,
+            relevant,
+            Lines(4).Select(Set).ToList(),
+            Lines(2).Select(Whole).ToList(),
+            Lines(3).Select(Whole).ToList(),
+            Lines(10).Select(Strings).Where(f => f.Alternatives.Count > 0).ToList(),
+            targets,
+            effects);
     }
 
+    /// <summary>The alternatives of a date or location fill: "(A) / (B)" split where " / " is outside brackets, each unwrapped.</summary>
+    private static IReadOnlyList<string> Alternatives(string fill)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < fill.Length; i++)
+        {
+            depth += fill[i] == '(' ? 1 : fill[i] == ')' ? -1 : 0;
+            if (depth == 0 && string.CompareOrdinal(fill, i, " / ", 0, 3) == 0)
+            {
+                parts.Add(fill[start..i]);
+                start = i + 3;
+            }
+        }
+
+        parts.Add(fill[start..]);
+        return parts.Select(p => Unwrap(p.Trim())).Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>"(EL SALVADOR: ZARAGOZA (TOWN))" without its outer brackets; other fills as they are.</summary>
+    private static string Unwrap(string fill)
+    {
+        if (!fill.StartsWith('(') || !fill.EndsWith(')'))
+        {
+            return fill;
+        }
+
+        var depth = 0;
+        for (var i = 0; i < fill.Length - 1; i++)
+        {
+            depth += fill[i] == '(' ? 1 : fill[i] == ')' ? -1 : 0;
+            if (depth == 0)
+            {
+                return fill;
+            }
+        }
+
+        return fill[1..^1].Trim();
+    }
+
+    private static bool IsOptional(string line) => line.StartsWith('?');
+
+    private static string Unmarked(string line) => line.TrimStart('?', ' ');
+
     /// <summary>The quoted strings of a fill line before any ":" cross-reference: "\"FMLN\" / \"FARABUNDO ...\"".</summary>
-    private static IReadOnlyList<string> Strings(string line)
+    private static IReadOnlyList<string> QuotedStrings(string line)
     {
         var colon = line.IndexOf("\": ", StringComparison.Ordinal);
         var head = colon >= 0 ? line[..(colon + 1)] : line;
-        return Quoted().Matches(head).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal).Trim('"', ' ')).Where(s => s.Length > 0).ToList();
+        return Quoted().Matches(head).Select(m => Unescape(m.Groups[1].Value)).Where(s => s.Length > 0).ToList();
     }
+
+    /// <summary>The quoted strings after a fill's ":" (the fill it refers to): "\"PRESIDENT\": \"CEREZO\"" gives "CEREZO".</summary>
+    private static IReadOnlyList<string> CrossReference(string line)
+    {
+        var colon = line.IndexOf("\": ", StringComparison.Ordinal);
+        return colon < 0 ? [] : Quoted().Matches(line[(colon + 2)..]).Select(m => Unescape(m.Groups[1].Value)).Where(s => s.Length > 0).ToList();
+    }
+
+    private static string Unescape(string value) => value.Replace("\\\"", "\"", StringComparison.Ordinal).Trim('"', ' ');
 
     private static MucMessage Message(string id, string body)
     {

@@ -1,40 +1,48 @@
+using Wirewatch.Corpora.Muc;
+
 namespace Wirewatch.Evaluation.Events;
 
 /// <summary>
-/// Scores one slot of one message: key fills (each a list of alternatives) against response strings, one to one,
-/// greedily; a response matches a fill when, ignoring case and diacritics, one of the fill's alternatives is contained in the
-/// response or the response in the alternative.
+/// Scores one slot of one message the MUC-4 way: key fills (each with alternatives, some optional) against distinct
+/// response strings, one to one; full matches are paired before partial ones and required fills before optional
+/// ones. A missed optional fill costs nothing; a response matching no fill is a false positive.
 /// </summary>
 public static class MucSlotScorer
 {
-    public static Prf Score(IReadOnlyList<IReadOnlyList<string>> key, IReadOnlyList<string> response)
+    public static MucScore Score(IReadOnlyList<MucFill> key, IReadOnlyList<string> response, Func<string, string, double> credit)
     {
         var used = new bool[response.Count];
-        var tp = 0;
-        foreach (var fill in key)
+        var done = new bool[key.Count];
+        var total = 0.0;
+        var optionalFound = 0;
+        foreach (var level in new[] { 1.0, 0.5 })
         {
-            for (var r = 0; r < response.Count; r++)
+            foreach (var optional in new[] { false, true })
             {
-                if (!used[r] && fill.Any(a => Matches(a, response[r])))
+                for (var k = 0; k < key.Count; k++)
                 {
-                    used[r] = true;
-                    tp++;
-                    break;
+                    if (done[k] || key[k].Optional != optional)
+                    {
+                        continue;
+                    }
+
+                    for (var r = 0; r < response.Count; r++)
+                    {
+                        if (!used[r] && key[k].Alternatives.Max(a => credit(a, response[r])) >= level)
+                        {
+                            used[r] = done[k] = true;
+                            total += level;
+                            optionalFound += optional ? 1 : 0;
+                            break;
+                        }
+                    }
                 }
             }
         }
 
-        return new Prf(tp, response.Count - tp, key.Count - tp);
+        return new MucScore(total, response.Count, key.Count(f => !f.Optional) + optionalFound);
     }
 
-    private static bool Matches(string alternative, string response)
-        => alternative.Length > 0 && response.Length > 0
-           && (Fold(response).Contains(Fold(alternative), StringComparison.OrdinalIgnoreCase) || Fold(alternative).Contains(Fold(response), StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Without diacritics: the keys are in ASCII ("USULUTAN"), our names may not be ("Usulután").</summary>
-    private static string Fold(string value)
-    {
-        var decomposed = value.Normalize(System.Text.NormalizationForm.FormD);
-        return string.Concat(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
-    }
+    /// <summary>Set fills (incident type, effect): the same value.</summary>
+    public static double SameValue(string key, string response) => string.Equals(key, response, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
 }

@@ -5,13 +5,15 @@ namespace Wirewatch.Extraction.Events;
 /// <summary>
 /// Who carried an event out (actor1): the phrase after "by" ("kidnapped by terrorists of the FMLN"), a side
 /// named right before the trigger ("Russian shelling"), the accused ("accused Russia of planting weapons"), or
-/// the subject of the verb that carries the trigger ("Moscow struck", "Russia launched ... bombardment").
+/// the subject of the verb that carries the trigger ("Moscow struck", "Russia launched ... bombardment"); else the
+/// armed group named nearest the trigger in its sentence, or in the two sentences before it.
 /// </summary>
 public sealed class ActorFinder
 {
     private const int SubjectReach = 6;
     private const int MaxPhrase = 12;
     private const int GroupAfterPenalty = 10;
+    private const int ContextSentences = 2;
 
     private readonly EventLexicon _lexicon;
 
@@ -27,12 +29,47 @@ public sealed class ActorFinder
             ?? Modifier(text, trigger, first, sides)
             ?? Accused(text, trigger, first, sides)
             ?? Subject(text, trigger, first, sides);
-        if (found is not null && (found[0].EntityId is not null || NamesGroup(text, found[0].Span, first, end)))
+        if (found is not null && GroupIn(text, found[0].Span, first, end) is { } named)
+        {
+            return [found[0] with { Span = named }];
+        }
+
+        if (found is not null && found[0].EntityId is not null)
         {
             return found;
         }
 
-        return Group(text, trigger, first, end) ?? found ?? [];
+        return Group(text, trigger, first, end) ?? found ?? Group(text, trigger, text.Sentences[Math.Max(0, trigger.Sentence - ContextSentences)].First, first) ?? [];
+    }
+
+    /// <summary>
+    /// The armed group named in an actor phrase, which is the actor: "FMLN" in "terrorists of the FMLN" and in
+    /// "FMLN urban guerrillas", "Shining Path" in "Maoist Shining Path guerrillas".
+    /// </summary>
+    private TextSpan? GroupIn(EventText text, TextSpan span, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var token = text.Document.Tokens[i].Span;
+            if (token.Start < span.Start || token.End > span.End)
+            {
+                continue;
+            }
+
+            var (length, _) = _lexicon.ArmedGroups.Match(text.Words, i, end);
+            if (length > 0 && text.Document.Tokens[i + length - 1].Span.End <= span.End)
+            {
+                var to = i + length;
+                if (to < end && text.Words[to] == "(" && to + 2 < end && text.Words[to + 2] == ")")
+                {
+                    to += 3;
+                }
+
+                return new TextSpan(token.Start, text.Document.Tokens[Math.Min(to, end) - 1].Span.End);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The armed group named nearest the trigger in its sentence ("FMLN guerrillas", "members of the ELN"), before it first.</summary>
@@ -59,20 +96,6 @@ public sealed class ActorFinder
         }
 
         return best is { } b ? [new EventActor("actor1", text.Span(b.From, b.To), null)] : null;
-    }
-
-    private bool NamesGroup(EventText text, TextSpan span, int first, int end)
-    {
-        for (var i = first; i < end; i++)
-        {
-            var token = text.Document.Tokens[i].Span;
-            if (token.Start >= span.Start && token.End <= span.End && _lexicon.ArmedGroups.Match(text.Words, i, end).Length > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private EventActor[]? By(EventText text, TriggerHit trigger, int end, IReadOnlyList<ActorMention> sides)
@@ -153,9 +176,14 @@ public sealed class ActorFinder
 
     private EventActor[]? Accept(EventText text, int from, int to, IReadOnlyList<ActorMention> sides)
     {
-        while (from < to && (text.Is(from, PartOfSpeech.Det) || _lexicon.Articles.Contains(text.Words[from])))
+        while (from < to && (text.Is(from, PartOfSpeech.Det) || _lexicon.Articles.Contains(text.Words[from]) || _lexicon.EdgeWords.Contains(text.Words[from])))
         {
             from++;
+        }
+
+        while (to > from && (text.IsPunctuation(to - 1) || _lexicon.EdgeWords.Contains(text.Words[to - 1])))
+        {
+            to--;
         }
 
         if (to <= from)

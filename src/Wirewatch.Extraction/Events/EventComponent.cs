@@ -60,6 +60,13 @@ public sealed class EventComponent : IPipelineComponent
             var (date, precision, timeId) = _dates.Date(text, trigger);
             var (fatalities, injuries) = _casualties.Casualties(text, first, end);
             var (status, disputed) = _status.Read(text, trigger);
+            var actors = _actors.Find(text, trigger, sides);
+            var targets = _targets.Find(text, trigger);
+            if (IsGeneric(text, trigger) && own is null && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
+            {
+                continue;
+            }
+
             drafts.Add(new EventDraft(
                 trigger,
                 text.Span(trigger.First, trigger.End),
@@ -69,8 +76,8 @@ public sealed class EventComponent : IPipelineComponent
                 date,
                 precision,
                 timeId,
-                _actors.Find(text, trigger, sides),
-                _targets.Find(text, trigger),
+                actors,
+                targets,
                 fatalities,
                 injuries,
                 _casualties.Counts(text, first, end),
@@ -79,6 +86,16 @@ public sealed class EventComponent : IPipelineComponent
         }
 
         document.Events = _merger.Merge(document.Text, drafts);
+    }
+
+    /// <summary>
+    /// A plural noun ("bombings", "murders") names a kind of act, not one that happened: with nothing of its own
+    /// (no place, time, target or casualties in its sentence) it is talk about such acts, not a report of one.
+    /// </summary>
+    private static bool IsGeneric(EventText text, TriggerHit trigger)
+    {
+        var last = trigger.End - 1;
+        return text.Is(last, PartOfSpeech.Noun) && text.Words[last].Length > 3 && text.Words[last].EndsWith('s') && !text.Words[last].EndsWith("ss", StringComparison.Ordinal);
     }
 
     private List<ActorMention> Sides(Document document)

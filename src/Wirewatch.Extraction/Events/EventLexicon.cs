@@ -26,6 +26,8 @@ public sealed class EventLexicon
         var references = Rows(folder, "reference-words.tsv").ToList();
         Articles = references.Where(r => r[1] == "article").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Anaphors = references.Where(r => r[1] == "anaphor").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        EdgeWords = references.Where(r => r[1] == "edge").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        ClauseWords = references.Where(r => r[1] == "clause").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -58,6 +60,12 @@ public sealed class EventLexicon
 
     /// <summary>Words before a trigger that point back to an event already named ("the", "such", "alleged").</summary>
     public IReadOnlySet<string> Anaphors { get; }
+
+    /// <summary>Words that never begin or end a target or actor phrase ("of", "who", "yesterday").</summary>
+    public IReadOnlySet<string> EdgeWords { get; }
+
+    /// <summary>Words that begin a clause: a phrase read back from a trigger starts after them ("that", "when").</summary>
+    public IReadOnlySet<string> ClauseWords { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }

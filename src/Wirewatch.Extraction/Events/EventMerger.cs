@@ -109,7 +109,7 @@ public sealed class EventMerger
             TimeId = dated.TimeId,
             Location = located?.Location,
             Actors = actors,
-            Targets = mentions.SelectMany(d => d.Targets).DistinctBy(t => t.Slice(text).ToLowerInvariant()).ToList(),
+            Targets = Distinct(mentions.SelectMany(d => d.Targets).DistinctBy(t => t.Slice(text).ToLowerInvariant()).ToList()),
             Fatalities = mentions.Select(d => d.Fatalities).Where(f => f is not null).MinBy(f => f!.Value),
             Injuries = mentions.Select(d => d.Injuries).Where(f => f is not null).MinBy(f => f!.Value),
             Counts = mentions.SelectMany(d => d.Counts).DistinctBy(c => c.Span).ToList(),
@@ -117,5 +117,20 @@ public sealed class EventMerger
             Disputed = mentions.Any(d => d.Disputed),
             Tags = tags,
         };
+    }
+
+    /// <summary>The targets, the longest of those that overlap (two mentions reading the same victim) kept, in their order.</summary>
+    private static List<TextSpan> Distinct(List<TextSpan> targets)
+    {
+        var kept = new List<TextSpan>(targets.Count);
+        foreach (var t in targets.OrderByDescending(t => t.End - t.Start).ThenBy(t => t.Start))
+        {
+            if (!kept.Any(k => k.Overlaps(t)))
+            {
+                kept.Add(t);
+            }
+        }
+
+        return targets.Where(kept.Contains).ToList();
     }
 }

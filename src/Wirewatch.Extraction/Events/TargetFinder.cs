@@ -38,7 +38,7 @@ public sealed class TargetFinder
                 {
                     if (IsTarget(text, from, to))
                     {
-                        targets.Add(text.Span(from, to));
+                        Add(text, from, to, targets);
                     }
                 }
 
@@ -59,7 +59,12 @@ public sealed class TargetFinder
             var (from, to) = NounPhrases.PhraseAt(text, trigger.End, end, ObjectWords);
             if (to > from && IsTarget(text, from, to, person: true))
             {
-                targets.Add(text.Span(from, to));
+                // "killed Mayor Torrado and his son": each person of the list.
+                var items = NounPhrases.ListAt(text, from, end, _lexicon).Where(p => IsTarget(text, p.First, p.End, person: true)).ToList();
+                foreach (var (itemFrom, itemTo) in items.Count > 1 ? items : [(from, to)])
+                {
+                    Add(text, itemFrom, itemTo, targets);
+                }
             }
 
             Passive(text, trigger, first, targets);
@@ -83,15 +88,33 @@ public sealed class TargetFinder
             return;
         }
 
-        var k = j;
-        while (k - 1 >= first && j - k < ObjectWords && !text.IsPunctuation(k - 1) && !text.IsVerb(k - 1))
+        // "the priests who were murdered": the subject is the phrase the relative pronoun stands for.
+        if (_lexicon.ClauseWords.Contains(text.Words[j]) && j - 1 >= first)
         {
-            k--;
+            j--;
         }
 
-        if (IsTarget(text, k, j + 1, person: true))
+        // "a university president in Central America was assassinated": past a preposition to the phrase it follows.
+        for (var hop = 0; hop < 2 && j >= first; hop++)
         {
-            targets.Add(text.Span(k, j + 1));
+            var k = j;
+            while (k - 1 >= first && j - k < ObjectWords && !text.IsPunctuation(k - 1) && !text.IsVerb(k - 1) && !_lexicon.ClauseWords.Contains(text.Words[k - 1]) && !NounPhrases.IsClauseEdge(text, k - 1))
+            {
+                k--;
+            }
+
+            if (IsTarget(text, k, j + 1, person: true))
+            {
+                Add(text, k, j + 1, targets);
+                return;
+            }
+
+            if (k - 1 < first || !NounPhrases.IsClauseEdge(text, k - 1))
+            {
+                return;
+            }
+
+            j = k - 2;
         }
     }
 
@@ -102,8 +125,27 @@ public sealed class TargetFinder
         {
             if (IsTarget(text, from, to, person: true))
             {
-                targets.Add(text.Span(from, to));
+                Add(text, from, to, targets);
             }
+        }
+    }
+
+    /// <summary>A target's words without the edge words and punctuation around them ("of civilians" is "civilians").</summary>
+    private void Add(EventText text, int from, int to, List<TextSpan> targets)
+    {
+        while (from < to && (text.IsPunctuation(from) || _lexicon.EdgeWords.Contains(text.Words[from])))
+        {
+            from++;
+        }
+
+        while (to > from && (text.IsPunctuation(to - 1) || _lexicon.EdgeWords.Contains(text.Words[to - 1])))
+        {
+            to--;
+        }
+
+        if (to > from)
+        {
+            targets.Add(text.Span(from, to));
         }
     }
 

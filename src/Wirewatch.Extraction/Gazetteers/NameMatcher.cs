@@ -71,7 +71,7 @@ internal static class NameMatcher
     {
         var values = new List<T>(found.Length);
         bool? allCapitals = null;
-        var capitalised = char.IsUpper(text[parts[first].Start]);
+        var capitalised = IsCapitalised(parts[first].Slice(text));
         foreach (var entry in found)
         {
             if ((entry.Flags & VariantFlags.CapitalisedOnly) != 0 && !capitalised)
@@ -86,6 +86,28 @@ internal static class NameMatcher
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// Whether a word's capital is evidence of a name: "Capital", not "capital", nor "CAPITAL" (a word written in
+    /// capitals, as in upper-case wire copy, says nothing about whether it is a name).
+    /// </summary>
+    private static bool IsCapitalised(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsLower(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return word.Length == 1;
     }
 
     /// <summary>Whether a name variant with these flags may match text written so.</summary>

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Wirewatch.Core;
+
+namespace Wirewatch.Evaluation.Events;
+
+/// <summary>
+/// MUC-4's definition of a relevant incident applied to our events (data/events/muc4-relevance.tsv): in one of the
+/// nine countries of interest (or placed nowhere), not a clash between armed forces, and recent.
+/// </summary>
+public sealed class MucRelevance
+{
+    private readonly HashSet<string> _countries;
+    private readonly HashSet<string> _unscoredTypes;
+    private readonly int _recentDays;
+    private readonly HashSet<string> _deathClasses;
+
+    public MucRelevance(IEnumerable<string> lines)
+    {
+        var rows = lines.Select(l => l.Split('\t', StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).ToList();
+        _countries = rows.Where(p => p[0] == "country").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
+        _unscoredTypes = rows.Where(p => p[0] == "unscored-type").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
+        _deathClasses = rows.Where(p => p[0] == "death-class").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
+        _recentDays = rows.Where(p => p[0] == "recent-days").Select(p => int.Parse(p[1], CultureInfo.InvariantCulture)).DefaultIfEmpty(int.MaxValue).First();
+    }
+
+    public static MucRelevance Default { get; } = new(DataFiles.ReadList("events/muc4-relevance.tsv"));
+
+    public bool IsRelevant(Event e, DateOnly? dateline)
+        => !_unscoredTypes.Contains(e.Type)
+           && (e.Location is null || e.Location.CountryCode.Length == 0 || _countries.Contains(e.Location.CountryCode))
+           && !(dateline is { } d && Day(e.Date) is { } day && d.DayNumber - day.DayNumber > _recentDays);
+
+    /// <summary>Whether the event's words say someone died ("murdered", "massacre"): MUC-4's effect DEATH, however many.</summary>
+    public bool ImpliesDeath(Event e) => e.Classes.Any(_deathClasses.Contains);
+
+    private static DateOnly? Day(string? iso)
+        => iso is { Length: 10 } && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
