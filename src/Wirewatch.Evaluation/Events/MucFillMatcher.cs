@@ -51,8 +51,9 @@ public sealed class MucFillMatcher
     /// Locations ("COUNTRY: PLACE (TYPE): PLACE (TYPE)", a range "X (CITY) - Y (CITY)"; responses "COUNTRY: PLACE" or
     /// "COUNTRY"), guidelines 3.2.3: fully correct when the response's place is one of the key's places and its country
     /// the key's, or both are the same country alone; partially correct when the response names only the key's
-    /// country, the right place in another country, or the key's country with another place (the partial credit the
-    /// guidelines' note allows for "COLOMBIA: CALI (CITY)" against "COLOMBIA").
+    /// country, the right place in another country, or a place in the key's country where the key names the country
+    /// alone (the partial credit the guidelines' note allows for "COLOMBIA: CALI (CITY)" against "COLOMBIA"). Another
+    /// place than the key's in the same country earns nothing: the official scorer left that to a human judge.
     /// </summary>
     public static double Location(string key, string response)
     {
@@ -68,7 +69,7 @@ public sealed class MucFillMatcher
             return country == keyCountry ? 1 : 0.5;
         }
 
-        return country == keyCountry ? 0.5 : 0;
+        return country == keyCountry && keyPlaces.Count == 0 ? 0.5 : 0;
     }
 
     /// <summary>

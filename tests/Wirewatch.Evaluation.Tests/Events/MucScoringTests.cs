@@ -26,7 +26,7 @@ public class MucScoringTests
     [InlineData("COLOMBIA: MEDELLIN (CITY)", "Colombia", 0.5)]
     [InlineData("COLOMBIA", "Colombia", 1.0)]
     [InlineData("COLOMBIA", "Colombia: Cali", 0.5)]
-    [InlineData("COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)", "Colombia: Cali", 0.5)]
+    [InlineData("COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)", "Colombia: Cali", 0.0)]
     [InlineData("COLOMBIA: MEDELLIN (CITY)", "Peru: Lima", 0.0)]
     [InlineData("COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)", "Bolivia: Medellin", 0.5)]
     [InlineData("COLOMBIA: MEDELLIN (CITY) - CALI (CITY)", "Colombia: Cali", 1.0)]
