@@ -140,9 +140,9 @@ internal sealed class SentenceStatements
         var p = inverted || relayCue ? draft.Source!.Value.End : cue.End;
         p = After(draft, p, last);
         var colon = p < last && _view.Words[p] == ":" || cue.Entry.Class == CueClass.Label;
-        if (colon && p == cue.End && cue.Entry.Class != CueClass.Label)
+        if (colon && p == draft.Cue.End && cue.Entry.Class != CueClass.Label)
         {
-            draft.Cue = cue with { End = p + 1 };
+            draft.Cue = draft.Cue with { End = p + 1 };
         }
 
         while (p < last && _view.Words[p] is "," or ":")
@@ -167,9 +167,20 @@ internal sealed class SentenceStatements
         // The content comes before: "..., Kirby said." / "..., said Kirby." / "..., according to TASS."
         var boundary = draft.Source is { } src && !inverted && !relayCue ? src.First : cue.First;
         var contentEnd = boundary;
-        while (contentEnd > first && _view.Words[contentEnd - 1] is "," or "--" or "-")
+        while (contentEnd > first && _view.Words[contentEnd - 1] is "," or "--" or "-" or "?" or "!")
         {
             contentEnd--;
+        }
+
+        if (contentEnd == first && p >= last && cue.First == cue.HeadFirst && cue.Entry.Class is CueClass.Speech or CueClass.Question
+            && PreviousEndsInQuestionOrExclamation(sentence) && PreviousSentence(sentence) is { } previousSentence)
+        {
+            // "Anyone been there? he asked.": a sentence that is only a speaker and a cue closes the quotation before it.
+            draft.Content.Add(previousSentence);
+            draft.ContentBefore = true;
+            draft.ClosesPrevious = true;
+            draft.Direct = true;
+            return draft;
         }
 
         if (contentEnd == boundary && !(contentEnd > first && _view.IsQuote(contentEnd - 1)))
@@ -246,6 +257,12 @@ internal sealed class SentenceStatements
 
             if (p + 2 < last && _view.Words[p] == "in" && _view.Tags[p + 1] == PartOfSpeech.Det && _words.StatementNouns.Contains(_view.Words[p + 2]))
             {
+                // "said in a statement": a phrase that names the act of saying itself, right after the cue, is part of it.
+                if (p == draft.Cue.End && _words.CueStatementNouns.Contains(_view.Words[p + 2]))
+                {
+                    draft.Cue = draft.Cue with { End = p + 3 };
+                }
+
                 p += 3;
             }
 
@@ -467,6 +484,35 @@ internal sealed class SentenceStatements
         var (first, end) = _view.SentenceTokens[sentence + 1];
         var last = ContentLimit(first, end);
         return last - first >= 2 ? (first, last) : null;
+    }
+
+    /// <summary>The sentence before, in the same paragraph, without its final period.</summary>
+    private (int First, int End)? PreviousSentence(int sentence)
+    {
+        if (sentence == 0 || _view.ParagraphOfSentence[sentence - 1] != _view.ParagraphOfSentence[sentence])
+        {
+            return null;
+        }
+
+        var (first, end) = _view.SentenceTokens[sentence - 1];
+        var last = ContentLimit(first, end);
+        return last - first >= 2 ? (first, last) : null;
+    }
+
+    /// <summary>The sentence before ends in a question or exclamation mark, the only marks that end a quotation
+    /// before its cue ("Anyone been there? he asked."; a statement ends "..., he said.").</summary>
+    private bool PreviousEndsInQuestionOrExclamation(int sentence)
+    {
+        var (first, end) = sentence > 0 ? _view.SentenceTokens[sentence - 1] : (0, 0);
+        for (var i = end - 1; i >= first; i--)
+        {
+            if (!_view.IsQuote(i))
+            {
+                return _view.Words[i] is "?" or "!";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"John Kirby, the coordinator for the council, denied": the name and its apposition before the cue.</summary>

@@ -35,6 +35,9 @@ internal sealed class StatementDraft
     /// <summary>True when the content comes before the cue ("..., Kirby said").</summary>
     public bool ContentBefore { get; set; }
 
+    /// <summary>True when the sentence is only a speaker and a cue ("he asked.") and the content is the sentence before.</summary>
+    public bool ClosesPrevious { get; set; }
+
     public StatementKind Kind { get; set; }
 
     /// <summary>The speaker is "I" or "we": a statement quoted inside another one.</summary>

@@ -8,10 +8,11 @@ internal sealed class WordSets
 {
     private static readonly Lazy<WordSets> _default = new(Load);
 
-    private WordSets(FrozenSet<string> firstPerson, FrozenSet<string> statementNouns, FrozenDictionary<string, string> grammar)
+    private WordSets(FrozenSet<string> firstPerson, IReadOnlyList<string> statementNouns, FrozenDictionary<string, string> grammar)
     {
         FirstPerson = firstPerson;
-        StatementNouns = statementNouns;
+        StatementNouns = statementNouns.Select(n => n.TrimEnd('!')).ToFrozenSet(StringComparer.Ordinal);
+        CueStatementNouns = statementNouns.Where(n => n.EndsWith('!')).Select(n => n.TrimEnd('!')).ToFrozenSet(StringComparer.Ordinal);
         Bridges = Role(grammar, "bridge");
         Relatives = Role(grammar, "relative");
         Complements = Role(grammar, "complement");
@@ -24,7 +25,11 @@ internal sealed class WordSets
 
     public FrozenSet<string> FirstPerson { get; }
 
+    /// <summary>Nouns of "in a statement", "in an interview" after a cue.</summary>
     public FrozenSet<string> StatementNouns { get; }
+
+    /// <summary>The statement nouns that name the act of saying itself ("said in a statement" = "stated"): the phrase joins the cue.</summary>
+    public FrozenSet<string> CueStatementNouns { get; }
 
     /// <summary>Prepositions inside a noun phrase ("the coordinator for the council").</summary>
     public FrozenSet<string> Bridges { get; }
@@ -60,7 +65,7 @@ internal sealed class WordSets
 
         return new WordSets(
             DataFiles.ReadList("statements/first-person.txt").ToFrozenSet(StringComparer.Ordinal),
-            DataFiles.ReadList("statements/statement-nouns.txt").ToFrozenSet(StringComparer.Ordinal),
+            [.. DataFiles.ReadList("statements/statement-nouns.txt")],
             grammar.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
