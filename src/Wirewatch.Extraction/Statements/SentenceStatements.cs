@@ -80,7 +80,7 @@ internal sealed class SentenceStatements
             var sourceFirst = NounPhrases.Left(_view, cue.First, first);
             if (sourceFirst >= 0)
             {
-                draft.Source = (sourceFirst, cue.First);
+                draft.Source = (sourceFirst, CutAtAdverbialTime(sourceFirst, cue.First));
             }
             else if (Apposition(cue.First, first) is { } apposition)
             {
@@ -200,7 +200,9 @@ internal sealed class SentenceStatements
             return null;
         }
 
-        draft.Content.Add((contentFirst, contentEnd));
+        // "We will rebuild, Berg said": the comma, question or exclamation mark that closes the quotation is part of it.
+        var markEnd = contentEnd < boundary && _view.Words[contentEnd] is "," or "?" or "!" ? contentEnd + 1 : contentEnd;
+        draft.Content.Add((contentFirst, markEnd));
         if (last - p >= 2)
         {
             draft.Content.Add((p, last));
@@ -300,6 +302,21 @@ internal sealed class SentenceStatements
                 earlier.Content[k] = (earlier.Content[k].First, cut);
             }
         }
+    }
+
+    /// <summary>"President Obama on Friday said": a time after a preposition or comma ends the speaker; one that
+    /// modifies a noun ("a 2010 video said") stays in it.</summary>
+    private int CutAtAdverbialTime(int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (_timesByFirstToken.ContainsKey(i) && (_view.Words[i - 1] is "," || _view.Tags[i - 1] == PartOfSpeech.Adp))
+            {
+                return CutAtTime(start, end);
+            }
+        }
+
+        return end;
     }
 
     private int CutAtTime(int start, int end)
@@ -525,18 +542,13 @@ internal sealed class SentenceStatements
         }
 
         var appositionFirst = NounPhrases.Left(_view, comma, first);
-        if (appositionFirst < 0)
+        if (appositionFirst < 0 || appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
         {
             return Relative(comma, first);
         }
 
-        if (appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
-        {
-            return null;
-        }
-
         var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
-        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, cueFirst) : null;
+        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, cueFirst) : Relative(comma, first);
     }
 
     /// <summary>"Murphy, who was elected to the House in 2012, argued": a name and its relative clause before the cue.</summary>
@@ -598,7 +610,8 @@ internal sealed class SentenceStatements
         return false;
     }
 
-    /// <summary>The end of the content in a sentence: before a final period, unless a closing quote follows it.</summary>
+    /// <summary>The end of the content in a sentence: before a final period or semicolon (a question or exclamation mark
+    /// is kept), unless a closing quote follows it.</summary>
     private int ContentLimit(int first, int end)
     {
         var last = end;
@@ -607,7 +620,7 @@ internal sealed class SentenceStatements
             return last;
         }
 
-        while (last > first && _view.Words[last - 1] is "." or "!" or "?" or ";")
+        while (last > first && _view.Words[last - 1] is "." or ";")
         {
             last--;
         }

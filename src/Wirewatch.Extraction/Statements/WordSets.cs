@@ -18,6 +18,7 @@ internal sealed class WordSets
         Complements = Role(grammar, "complement");
         Questions = Role(grammar, "question");
         Coordinators = Role(grammar, "coordinator");
+        Joiners = Role(grammar, "joiner");
         Definites = Role(grammar, "definite");
     }
 
@@ -46,6 +47,9 @@ internal sealed class WordSets
     /// <summary>Words joining two cues of one speaker ("and").</summary>
     public FrozenSet<string> Coordinators { get; }
 
+    /// <summary>Words joining two noun phrases into one speaker ("Clinton and her advisers said").</summary>
+    public FrozenSet<string> Joiners { get; }
+
     /// <summary>The definite article, which opens no addressee after "told" ("told the story").</summary>
     public FrozenSet<string> Definites { get; }
 
@@ -70,5 +74,5 @@ internal sealed class WordSets
     }
 
     private static FrozenSet<string> Role(FrozenDictionary<string, string> grammar, string role)
-        => grammar.Where(p => p.Value == role).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+        => grammar.Where(p => p.Value.Split(',').Contains(role)).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
 }
