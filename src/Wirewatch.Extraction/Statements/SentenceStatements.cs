@@ -274,6 +274,7 @@ internal sealed class SentenceStatements
                 if (end > 0)
                 {
                     draft.Relays.Add((p + 3, end));
+                    draft.RelayCue ??= (p + 1, p + 3);
                     p = end;
                 }
             }
@@ -359,6 +360,7 @@ internal sealed class SentenceStatements
             if (!inner.Relays.Contains(source))
             {
                 inner.Relays.Add(source);
+                inner.RelayCue ??= (relay.Cue.First, relay.Cue.End);
             }
 
             var cut = Math.Min(source.First, relay.Cue.First);
@@ -564,6 +566,13 @@ internal sealed class SentenceStatements
             if (_words.Relatives.Contains(_view.Words[i]) && _view.Words[i - 1] == ",")
             {
                 var nameFirst = NounPhrases.Left(_view, i - 1, first);
+                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma + 1) : null;
+            }
+
+            if (_words.Relatives.Contains(_view.Words[i]) && NounPhrases.Left(_view, i, first) is var appositionFirst && appositionFirst > first + 1 && _view.Words[appositionFirst - 1] == ",")
+            {
+                // "Mark Penn, the Democratic pollster who worked for both Clintons, argued": an apposition with its own relative clause.
+                var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
                 return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma + 1) : null;
             }
         }

@@ -81,6 +81,7 @@ public sealed class StatementComponent : IPipelineComponent
         return new Statement(id, draft.Kind, speaker, view.SpanOf(draft.Cue.First, draft.Cue.End), content, draft.Direct)
         {
             RelayedBy = relays,
+            RelayCue = draft.RelayCue is { } relayCue && relays.Count > 0 ? view.SpanOf(relayCue.First, relayCue.End) : null,
             Addressee = addressee,
             TimeId = draft.TimeId,
             About = kinds.About(draft, speaker?.EntityId),

@@ -28,6 +28,9 @@ internal sealed class StatementDraft
 
     public List<(int First, int End)> Relays { get; } = [];
 
+    /// <summary>The cue of the first relay ("according to", "reported"), tokens [First, End).</summary>
+    public (int First, int End)? RelayCue { get; set; }
+
     public string? TimeId { get; set; }
 
     public bool Direct { get; set; }

@@ -19,6 +19,7 @@ internal sealed class WordSets
         Questions = Role(grammar, "question");
         Coordinators = Role(grammar, "coordinator");
         Joiners = Role(grammar, "joiner");
+        Auxiliaries = Role(grammar, "auxiliary");
         Definites = Role(grammar, "definite");
     }
 
@@ -49,6 +50,9 @@ internal sealed class WordSets
 
     /// <summary>Words joining two noun phrases into one speaker ("Clinton and her advisers said").</summary>
     public FrozenSet<string> Joiners { get; }
+
+    /// <summary>Auxiliaries and negation that belong to the cue after them ("have long criticized").</summary>
+    public FrozenSet<string> Auxiliaries { get; }
 
     /// <summary>The definite article, which opens no addressee after "told" ("told the story").</summary>
     public FrozenSet<string> Definites { get; }
