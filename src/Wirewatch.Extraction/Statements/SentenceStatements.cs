@@ -481,6 +481,12 @@ internal sealed class SentenceStatements
             return null;
         }
 
+        if (end - nameFirst == 1 && _view.Words[nameFirst].Length == 1)
+        {
+            // "Q: ...", "A: ...": an interview's question and answer marks name no speaker.
+            return null;
+        }
+
         for (var i = nameFirst; i < end; i++)
         {
             if (_view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
