@@ -91,7 +91,7 @@ internal sealed class SentenceStatements
                 draft.Source = coordinated.Source;
                 Cut(coordinated, cue.First - 1);
             }
-            else if (cue.Entry.IsParticiple && cue.First > first && _view.Words[cue.First - 1] == ",")
+            else if (cue.Entry.IsParticiple && cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1) && cue.First - 1 > first && _view.Words[cue.First - 2] == ","))
             {
                 var main = earlier.LastOrDefault(d => d.Source is not null);
                 draft.Source = main?.Source ?? Subject(first, cue.First);
@@ -556,7 +556,7 @@ internal sealed class SentenceStatements
         }
 
         var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
-        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, cueFirst) : Relative(comma, first);
+        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, cueFirst) : Relative(comma, first);
     }
 
     /// <summary>"Murphy, who was elected to the House in 2012, argued": a name and its relative clause before the cue.</summary>
@@ -572,14 +572,14 @@ internal sealed class SentenceStatements
             if (_words.Relatives.Contains(_view.Words[i]) && _view.Words[i - 1] == ",")
             {
                 var nameFirst = NounPhrases.Left(_view, i - 1, first);
-                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma + 1) : null;
+                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, comma + 1) : null;
             }
 
             if (_words.Relatives.Contains(_view.Words[i]) && NounPhrases.Left(_view, i, first) is var appositionFirst && appositionFirst > first + 1 && _view.Words[appositionFirst - 1] == ",")
             {
                 // "Mark Penn, the Democratic pollster who worked for both Clintons, argued": an apposition with its own relative clause.
                 var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
-                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma + 1) : null;
+                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, comma + 1) : null;
             }
         }
 
