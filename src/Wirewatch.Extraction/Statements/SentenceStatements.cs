@@ -34,7 +34,7 @@ internal sealed class SentenceStatements
         var last = ContentLimit(first, end);
         foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
         {
-            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First))
+            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first))
             {
                 continue;
             }
@@ -609,6 +609,19 @@ internal sealed class SentenceStatements
         }
 
         return false;
+    }
+
+    /// <summary>"a company called Cambridge Analytica", "a play titled ...": a naming participle right after an indefinite
+    /// noun phrase is a reduced relative clause, not a statement.</summary>
+    private bool NamesSomething(CueMatch cue, int first)
+    {
+        if (cue.First != cue.HeadFirst || cue.First <= first || !_words.Naming.Contains(_view.Words[cue.HeadFirst]) || _view.Tags[cue.First - 1] != PartOfSpeech.Noun)
+        {
+            return false;
+        }
+
+        var phrase = NounPhrases.Left(_view, cue.First, first);
+        return phrase >= 0 && _words.Indefinites.Contains(_view.Words[phrase]);
     }
 
     /// <summary>"Asked if Moscow believed ...": a cue inside a question put to the speaker is no statement.</summary>

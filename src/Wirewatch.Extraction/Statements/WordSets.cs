@@ -20,6 +20,8 @@ internal sealed class WordSets
         Coordinators = Role(grammar, "coordinator");
         Joiners = Role(grammar, "joiner");
         Auxiliaries = Role(grammar, "auxiliary");
+        Naming = Role(grammar, "naming");
+        Indefinites = Role(grammar, "indefinite");
         Definites = Role(grammar, "definite");
     }
 
@@ -53,6 +55,12 @@ internal sealed class WordSets
 
     /// <summary>Auxiliaries and negation that belong to the cue after them ("have long criticized").</summary>
     public FrozenSet<string> Auxiliaries { get; }
+
+    /// <summary>Participles that name ("a company called X"), no cue after an indefinite noun phrase.</summary>
+    public FrozenSet<string> Naming { get; }
+
+    /// <summary>The indefinite article.</summary>
+    public FrozenSet<string> Indefinites { get; }
 
     /// <summary>The definite article, which opens no addressee after "told" ("told the story").</summary>
     public FrozenSet<string> Definites { get; }
