@@ -14,6 +14,9 @@ public sealed record Statement(string Id, StatementKind Kind, EntitySpan? Speake
     /// <summary>Intermediaries the statement reached the reporter through ("according to TASS", "TASS reported").</summary>
     public IReadOnlyList<EntitySpan> RelayedBy { get; init; } = [];
 
+    /// <summary>The words that name the first relay as one ("according to", "reported"), when there is a relay.</summary>
+    public TextSpan? RelayCue { get; init; }
+
     /// <summary>Whom it was said to ("told Russian Channel 1", "told a news conference in India").</summary>
     public EntitySpan? Addressee { get; init; }
 

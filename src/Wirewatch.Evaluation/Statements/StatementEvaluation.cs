@@ -7,7 +7,8 @@ namespace Wirewatch.Evaluation.Statements;
 /// <summary>
 /// Scores statements (cue, source, content) against PolNeAR's attributions, as published and with every quotation
 /// mark removed (<see cref="QuoteMarks"/>). Spans are compared as sets of the scorer's tokens (<see cref="WordTokens"/>);
-/// a statement's content is all its spans, continuations included; a gold discontinuous span is all its pieces.
+/// a statement's content is all its spans, continuations included; a gold discontinuous span is all its pieces. A relayed
+/// statement is scored as PolNeAR marks it, as the relay's attribution (<see cref="AttributionView"/>).
 /// </summary>
 public sealed class StatementEvaluation
 {
@@ -66,11 +67,12 @@ public sealed class StatementEvaluation
             _pipeline.Run(document);
             var tokens = new WordTokens(text);
             var statements = document.Statements;
-            var predictedCues = statements.Select(s => tokens.Of([(s.Cue.Start, s.Cue.End)])).ToList();
+            var attributions = statements.Select(AttributionView.Of).ToList();
+            var predictedCues = attributions.Select(a => tokens.Of(a.Cue)).ToList();
             var goldCues = gold.Attributions.Select(a => tokens.Of(a.Cue)).ToList();
             cue.Add(predictedCues, goldCues);
-            source.Add([.. statements.Where(s => s.Speaker is not null).Select(s => tokens.Of([(s.Speaker!.Value.Span.Start, s.Speaker.Value.Span.End)]))], [.. gold.Attributions.Select(a => tokens.Of(a.Source))]);
-            content.Add([.. statements.Select(s => tokens.Of(s.Content.Select(c => (c.Start, c.End))))], [.. gold.Attributions.Select(a => tokens.Of(a.Content))]);
+            source.Add([.. attributions.Select(a => tokens.Of(a.Source))], [.. gold.Attributions.Select(a => tokens.Of(a.Source))]);
+            content.Add([.. attributions.Select(a => tokens.Of(a.Content))], [.. gold.Attributions.Select(a => tokens.Of(a.Content))]);
             if (errors is not null && shown < maxErrors)
             {
                 foreach (var a in gold.Attributions)
@@ -84,7 +86,7 @@ public sealed class StatementEvaluation
 
                 foreach (var s in statements)
                 {
-                    var p = tokens.Of([(s.Cue.Start, s.Cue.End)]);
+                    var p = tokens.Of(AttributionView.Of(s).Cue);
                     if (!goldCues.Any(g => g.Overlaps(p)) && shown++ < maxErrors)
                     {
                         errors.WriteLine($"extra cue «{document[s.Cue]}» source «{(s.Speaker is { } sp ? document[sp.Span] : "-")}» content «{Clip(document[s.ContentExtent])}» in {gold.Id}");

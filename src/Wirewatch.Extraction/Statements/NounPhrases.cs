@@ -32,6 +32,13 @@ internal static class NounPhrases
                 continue;
             }
 
+            if (first >= 0 && i > floor && WordSets.Default.Joiners.Contains(view.Words[i]) && IsNominal(view, i - 1) && view.Tags[i - 1] != PartOfSpeech.Pron)
+            {
+                // "Clinton and the State Department said": two noun phrases joined into one speaker.
+                i--;
+                continue;
+            }
+
             if (first >= 0 && i > floor && IsParticiple(view, i))
             {
                 i--;
@@ -62,8 +69,9 @@ internal static class NounPhrases
         var end = -1;
         while (i < limit)
         {
-            if (IsNominal(view, i) && !WordSets.Default.Complements.Contains(view.Words[i]))
+            if (IsNominal(view, i) && !WordSets.Default.Complements.Contains(view.Words[i]) && !(end >= 0 && view.Tags[i] == PartOfSpeech.Pron))
             {
+                // "told reporters he ...": a pronoun after a noun opens the next clause or phrase.
                 i++;
                 end = i;
                 continue;

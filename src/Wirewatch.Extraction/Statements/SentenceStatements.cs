@@ -34,7 +34,7 @@ internal sealed class SentenceStatements
         var last = ContentLimit(first, end);
         foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
         {
-            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First))
+            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first))
             {
                 continue;
             }
@@ -80,7 +80,7 @@ internal sealed class SentenceStatements
             var sourceFirst = NounPhrases.Left(_view, cue.First, first);
             if (sourceFirst >= 0)
             {
-                draft.Source = (sourceFirst, cue.First);
+                draft.Source = (sourceFirst, CutAtAdverbialTime(sourceFirst, cue.First));
             }
             else if (Apposition(cue.First, first) is { } apposition)
             {
@@ -91,7 +91,7 @@ internal sealed class SentenceStatements
                 draft.Source = coordinated.Source;
                 Cut(coordinated, cue.First - 1);
             }
-            else if (cue.Entry.IsParticiple && cue.First > first && _view.Words[cue.First - 1] == ",")
+            else if (cue.Entry.IsParticiple && cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1) && cue.First - 1 > first && _view.Words[cue.First - 2] == ","))
             {
                 var main = earlier.LastOrDefault(d => d.Source is not null);
                 draft.Source = main?.Source ?? Subject(first, cue.First);
@@ -140,9 +140,9 @@ internal sealed class SentenceStatements
         var p = inverted || relayCue ? draft.Source!.Value.End : cue.End;
         p = After(draft, p, last);
         var colon = p < last && _view.Words[p] == ":" || cue.Entry.Class == CueClass.Label;
-        if (colon && p == cue.End && cue.Entry.Class != CueClass.Label)
+        if (colon && p == draft.Cue.End && cue.Entry.Class != CueClass.Label)
         {
-            draft.Cue = cue with { End = p + 1 };
+            draft.Cue = draft.Cue with { End = p + 1 };
         }
 
         while (p < last && _view.Words[p] is "," or ":")
@@ -167,9 +167,20 @@ internal sealed class SentenceStatements
         // The content comes before: "..., Kirby said." / "..., said Kirby." / "..., according to TASS."
         var boundary = draft.Source is { } src && !inverted && !relayCue ? src.First : cue.First;
         var contentEnd = boundary;
-        while (contentEnd > first && _view.Words[contentEnd - 1] is "," or "--" or "-")
+        while (contentEnd > first && _view.Words[contentEnd - 1] is "," or "--" or "-" or "?" or "!")
         {
             contentEnd--;
+        }
+
+        if (contentEnd == first && p >= last && cue.First == cue.HeadFirst && cue.Entry.Class is CueClass.Speech or CueClass.Question
+            && PreviousEndsInQuestionOrExclamation(sentence) && PreviousSentence(sentence) is { } previousSentence)
+        {
+            // "Anyone been there? he asked.": a sentence that is only a speaker and a cue closes the quotation before it.
+            draft.Content.Add(previousSentence);
+            draft.ContentBefore = true;
+            draft.ClosesPrevious = true;
+            draft.Direct = true;
+            return draft;
         }
 
         if (contentEnd == boundary && !(contentEnd > first && _view.IsQuote(contentEnd - 1)))
@@ -189,7 +200,9 @@ internal sealed class SentenceStatements
             return null;
         }
 
-        draft.Content.Add((contentFirst, contentEnd));
+        // "We will rebuild, Berg said": the comma, question or exclamation mark that closes the quotation is part of it.
+        var markEnd = contentEnd < boundary && _view.Words[contentEnd] is "," or "?" or "!" ? contentEnd + 1 : contentEnd;
+        draft.Content.Add((contentFirst, markEnd));
         if (last - p >= 2)
         {
             draft.Content.Add((p, last));
@@ -246,6 +259,12 @@ internal sealed class SentenceStatements
 
             if (p + 2 < last && _view.Words[p] == "in" && _view.Tags[p + 1] == PartOfSpeech.Det && _words.StatementNouns.Contains(_view.Words[p + 2]))
             {
+                // "said in a statement": a phrase that names the act of saying itself, right after the cue, is part of it.
+                if (p == draft.Cue.End && _words.CueStatementNouns.Contains(_view.Words[p + 2]))
+                {
+                    draft.Cue = draft.Cue with { End = p + 3 };
+                }
+
                 p += 3;
             }
 
@@ -255,6 +274,7 @@ internal sealed class SentenceStatements
                 if (end > 0)
                 {
                     draft.Relays.Add((p + 3, end));
+                    draft.RelayCue ??= (p + 1, p + 3);
                     p = end;
                 }
             }
@@ -283,6 +303,21 @@ internal sealed class SentenceStatements
                 earlier.Content[k] = (earlier.Content[k].First, cut);
             }
         }
+    }
+
+    /// <summary>"President Obama on Friday said": a time after a preposition or comma ends the speaker; one that
+    /// modifies a noun ("a 2010 video said") stays in it.</summary>
+    private int CutAtAdverbialTime(int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (_timesByFirstToken.ContainsKey(i) && (_view.Words[i - 1] is "," || _view.Tags[i - 1] == PartOfSpeech.Adp))
+            {
+                return CutAtTime(start, end);
+            }
+        }
+
+        return end;
     }
 
     private int CutAtTime(int start, int end)
@@ -325,6 +360,7 @@ internal sealed class SentenceStatements
             if (!inner.Relays.Contains(source))
             {
                 inner.Relays.Add(source);
+                inner.RelayCue ??= (relay.Cue.First, relay.Cue.End);
             }
 
             var cut = Math.Min(source.First, relay.Cue.First);
@@ -445,6 +481,12 @@ internal sealed class SentenceStatements
             return null;
         }
 
+        if (end - nameFirst == 1 && _view.Words[nameFirst].Length == 1)
+        {
+            // "Q: ...", "A: ...": an interview's question and answer marks name no speaker.
+            return null;
+        }
+
         for (var i = nameFirst; i < end; i++)
         {
             if (_view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
@@ -469,6 +511,35 @@ internal sealed class SentenceStatements
         return last - first >= 2 ? (first, last) : null;
     }
 
+    /// <summary>The sentence before, in the same paragraph, without its final period.</summary>
+    private (int First, int End)? PreviousSentence(int sentence)
+    {
+        if (sentence == 0 || _view.ParagraphOfSentence[sentence - 1] != _view.ParagraphOfSentence[sentence])
+        {
+            return null;
+        }
+
+        var (first, end) = _view.SentenceTokens[sentence - 1];
+        var last = ContentLimit(first, end);
+        return last - first >= 2 ? (first, last) : null;
+    }
+
+    /// <summary>The sentence before ends in a question or exclamation mark, the only marks that end a quotation
+    /// before its cue ("Anyone been there? he asked."; a statement ends "..., he said.").</summary>
+    private bool PreviousEndsInQuestionOrExclamation(int sentence)
+    {
+        var (first, end) = sentence > 0 ? _view.SentenceTokens[sentence - 1] : (0, 0);
+        for (var i = end - 1; i >= first; i--)
+        {
+            if (!_view.IsQuote(i))
+            {
+                return _view.Words[i] is "?" or "!";
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"John Kirby, the coordinator for the council, denied": the name and its apposition before the cue.</summary>
     private (int First, int End)? Apposition(int cueFirst, int first)
     {
@@ -479,18 +550,13 @@ internal sealed class SentenceStatements
         }
 
         var appositionFirst = NounPhrases.Left(_view, comma, first);
-        if (appositionFirst < 0)
+        if (appositionFirst < 0 || appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
         {
             return Relative(comma, first);
         }
 
-        if (appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
-        {
-            return null;
-        }
-
         var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
-        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, cueFirst) : null;
+        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, cueFirst) : Relative(comma, first);
     }
 
     /// <summary>"Murphy, who was elected to the House in 2012, argued": a name and its relative clause before the cue.</summary>
@@ -506,7 +572,14 @@ internal sealed class SentenceStatements
             if (_words.Relatives.Contains(_view.Words[i]) && _view.Words[i - 1] == ",")
             {
                 var nameFirst = NounPhrases.Left(_view, i - 1, first);
-                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":") ? (nameFirst, comma + 1) : null;
+                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, comma + 1) : null;
+            }
+
+            if (_words.Relatives.Contains(_view.Words[i]) && NounPhrases.Left(_view, i, first) is var appositionFirst && appositionFirst > first + 1 && _view.Words[appositionFirst - 1] == ",")
+            {
+                // "Mark Penn, the Democratic pollster who worked for both Clintons, argued": an apposition with its own relative clause.
+                var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
+                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, comma + 1) : null;
             }
         }
 
@@ -538,6 +611,19 @@ internal sealed class SentenceStatements
         return false;
     }
 
+    /// <summary>"a company called Cambridge Analytica", "a play titled ...": a naming participle right after an indefinite
+    /// noun phrase is a reduced relative clause, not a statement.</summary>
+    private bool NamesSomething(CueMatch cue, int first)
+    {
+        if (cue.First != cue.HeadFirst || cue.First <= first || !_words.Naming.Contains(_view.Words[cue.HeadFirst]) || _view.Tags[cue.First - 1] != PartOfSpeech.Noun)
+        {
+            return false;
+        }
+
+        var phrase = NounPhrases.Left(_view, cue.First, first);
+        return phrase >= 0 && _words.Indefinites.Contains(_view.Words[phrase]);
+    }
+
     /// <summary>"Asked if Moscow believed ...": a cue inside a question put to the speaker is no statement.</summary>
     private bool InQuestion(int first, int cueFirst)
     {
@@ -552,7 +638,8 @@ internal sealed class SentenceStatements
         return false;
     }
 
-    /// <summary>The end of the content in a sentence: before a final period, unless a closing quote follows it.</summary>
+    /// <summary>The end of the content in a sentence: before a final period or semicolon (a question or exclamation mark
+    /// is kept), unless a closing quote follows it.</summary>
     private int ContentLimit(int first, int end)
     {
         var last = end;
@@ -561,7 +648,7 @@ internal sealed class SentenceStatements
             return last;
         }
 
-        while (last > first && _view.Words[last - 1] is "." or "!" or "?" or ";")
+        while (last > first && _view.Words[last - 1] is "." or ";")
         {
             last--;
         }

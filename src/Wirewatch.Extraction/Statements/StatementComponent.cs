@@ -33,6 +33,15 @@ public sealed class StatementComponent : IPipelineComponent
             bySentence[s] = finder.Find(s);
         }
 
+        for (var s = 1; s < bySentence.Length; s++)
+        {
+            if (bySentence[s].Any(d => d.ClosesPrevious))
+            {
+                // The sentence before is the quotation itself: a cue inside it is quoted, not a statement of its own.
+                bySentence[s - 1].ForEach(d => d.Dropped = true);
+            }
+        }
+
         new Continuations(view, _words, bySentence).Apply();
         var kinds = new StatementKinds(view, _lexicon);
         var statements = new List<Statement>();
@@ -72,6 +81,7 @@ public sealed class StatementComponent : IPipelineComponent
         return new Statement(id, draft.Kind, speaker, view.SpanOf(draft.Cue.First, draft.Cue.End), content, draft.Direct)
         {
             RelayedBy = relays,
+            RelayCue = draft.RelayCue is { } relayCue && relays.Count > 0 ? view.SpanOf(relayCue.First, relayCue.End) : null,
             Addressee = addressee,
             TimeId = draft.TimeId,
             About = kinds.About(draft, speaker?.EntityId),

@@ -28,12 +28,18 @@ internal sealed class StatementDraft
 
     public List<(int First, int End)> Relays { get; } = [];
 
+    /// <summary>The cue of the first relay ("according to", "reported"), tokens [First, End).</summary>
+    public (int First, int End)? RelayCue { get; set; }
+
     public string? TimeId { get; set; }
 
     public bool Direct { get; set; }
 
     /// <summary>True when the content comes before the cue ("..., Kirby said").</summary>
     public bool ContentBefore { get; set; }
+
+    /// <summary>True when the sentence is only a speaker and a cue ("he asked.") and the content is the sentence before.</summary>
+    public bool ClosesPrevious { get; set; }
 
     public StatementKind Kind { get; set; }
 

@@ -8,15 +8,20 @@ internal sealed class WordSets
 {
     private static readonly Lazy<WordSets> _default = new(Load);
 
-    private WordSets(FrozenSet<string> firstPerson, FrozenSet<string> statementNouns, FrozenDictionary<string, string> grammar)
+    private WordSets(FrozenSet<string> firstPerson, IReadOnlyList<string> statementNouns, FrozenDictionary<string, string> grammar)
     {
         FirstPerson = firstPerson;
-        StatementNouns = statementNouns;
+        StatementNouns = statementNouns.Select(n => n.TrimEnd('!')).ToFrozenSet(StringComparer.Ordinal);
+        CueStatementNouns = statementNouns.Where(n => n.EndsWith('!')).Select(n => n.TrimEnd('!')).ToFrozenSet(StringComparer.Ordinal);
         Bridges = Role(grammar, "bridge");
         Relatives = Role(grammar, "relative");
         Complements = Role(grammar, "complement");
         Questions = Role(grammar, "question");
         Coordinators = Role(grammar, "coordinator");
+        Joiners = Role(grammar, "joiner");
+        Auxiliaries = Role(grammar, "auxiliary");
+        Naming = Role(grammar, "naming");
+        Indefinites = Role(grammar, "indefinite");
         Definites = Role(grammar, "definite");
     }
 
@@ -24,7 +29,11 @@ internal sealed class WordSets
 
     public FrozenSet<string> FirstPerson { get; }
 
+    /// <summary>Nouns of "in a statement", "in an interview" after a cue.</summary>
     public FrozenSet<string> StatementNouns { get; }
+
+    /// <summary>The statement nouns that name the act of saying itself ("said in a statement" = "stated"): the phrase joins the cue.</summary>
+    public FrozenSet<string> CueStatementNouns { get; }
 
     /// <summary>Prepositions inside a noun phrase ("the coordinator for the council").</summary>
     public FrozenSet<string> Bridges { get; }
@@ -40,6 +49,18 @@ internal sealed class WordSets
 
     /// <summary>Words joining two cues of one speaker ("and").</summary>
     public FrozenSet<string> Coordinators { get; }
+
+    /// <summary>Words joining two noun phrases into one speaker ("Clinton and her advisers said").</summary>
+    public FrozenSet<string> Joiners { get; }
+
+    /// <summary>Auxiliaries and negation that belong to the cue after them ("have long criticized").</summary>
+    public FrozenSet<string> Auxiliaries { get; }
+
+    /// <summary>Participles that name ("a company called X"), no cue after an indefinite noun phrase.</summary>
+    public FrozenSet<string> Naming { get; }
+
+    /// <summary>The indefinite article.</summary>
+    public FrozenSet<string> Indefinites { get; }
 
     /// <summary>The definite article, which opens no addressee after "told" ("told the story").</summary>
     public FrozenSet<string> Definites { get; }
@@ -60,10 +81,10 @@ internal sealed class WordSets
 
         return new WordSets(
             DataFiles.ReadList("statements/first-person.txt").ToFrozenSet(StringComparer.Ordinal),
-            DataFiles.ReadList("statements/statement-nouns.txt").ToFrozenSet(StringComparer.Ordinal),
+            [.. DataFiles.ReadList("statements/statement-nouns.txt")],
             grammar.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static FrozenSet<string> Role(FrozenDictionary<string, string> grammar, string role)
-        => grammar.Where(p => p.Value == role).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+        => grammar.Where(p => p.Value.Split(',').Contains(role)).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -24,7 +24,8 @@ public class StatementTests
         var document = Analyse("We will not give up the port, Mayor Ivan Petrenko said on Tuesday.");
         var s = Assert.Single(document.Statements);
         Assert.Equal("Mayor Ivan Petrenko", Speaker(document, s));
-        Assert.Equal("We will not give up the port", Content(document, s));
+        // The comma that closes the quotation is part of it, as in PARC-style attribution ("... the port," he said).
+        Assert.Equal("We will not give up the port,", Content(document, s));
         Assert.True(s.Direct);
         Assert.NotNull(s.TimeId);
     }
