@@ -49,7 +49,7 @@ public static class IngestCommand
         var analysis = TimeSpan.Zero;
         var batch = new List<Document>(batchSize);
         using var progress = ProgressLine.Create(console, "ingesting");
-        foreach (var result in reader.Read(paths))
+        foreach (var result in ReadAhead.Of(reader.Read(paths), batchSize))
         {
             if (result.Error is { } error)
             {
