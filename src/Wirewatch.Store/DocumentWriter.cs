@@ -6,11 +6,14 @@ namespace Wirewatch.Store;
 /// <summary>
 /// Writes analysed articles into the store, a batch per transaction: an article already stored (same id, so
 /// same content) is skipped, so ingesting twice stores once, and a run killed mid-way loses at most the batch it
-/// was writing, which the next run writes again.
+/// was writing, which the next run writes again. One writer is meant to be used by one thread at a time; what it
+/// learns of the entities table is kept between batches for as long as no other connection changes the store.
 /// </summary>
 public sealed class DocumentWriter
 {
     private readonly WirewatchStore _store;
+    private readonly EntityDirectory _directory = new();
+    private long? _dataVersion;
 
     public DocumentWriter(WirewatchStore store)
     {
@@ -28,31 +31,57 @@ public sealed class DocumentWriter
     /// <summary>Writes the batch in one transaction; returns how many articles were new.</summary>
     public int Write(IReadOnlyList<Document> batch)
     {
+        // BeginTransaction takes the write lock at once (BEGIN IMMEDIATE), so the data version read next is final.
         using var transaction = _store.Connection.BeginTransaction();
-        using var commands = new BatchCommands(transaction);
-        var written = 0;
-        foreach (var document in batch)
+        var version = DataVersion(transaction);
+        if (version != _dataVersion)
         {
-            if (WriteDocument(document, commands))
-            {
-                written++;
-            }
+            _directory.Clear(); // another connection has written since this writer's last batch
         }
 
-        transaction.Commit();
-        return written;
+        try
+        {
+            using var commands = new BatchCommands(transaction, _directory);
+            var written = 0;
+            foreach (var document in batch)
+            {
+                if (WriteDocument(document, commands))
+                {
+                    written++;
+                }
+            }
+
+            commands.Entities.WriteCounts();
+            transaction.Commit();
+            _dataVersion = version; // a connection's own commits leave its data version as it was
+            return written;
+        }
+        catch
+        {
+            _directory.Clear();
+            _dataVersion = null;
+            throw;
+        }
+    }
+
+    private static long DataVersion(SqliteTransaction transaction)
+    {
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA data_version";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static bool WriteDocument(Document document, BatchCommands commands)
     {
         var info = document.Info;
         var date = info.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (commands.Document.Execute(info.Id, info.Source, info.SourceId, date, info.Title, document.Text) == 0)
+        if (commands.Document.Insert(info.Id, info.Source, info.SourceId, date, info.Title, document.Text) is not long row)
         {
             return false; // already stored
         }
 
-        commands.FullText.Execute(info.Id);
+        commands.FullText.Execute(row, document.Text);
         var entities = document.Has(Layers.Entities) ? WriteEntities(document, commands) : new Dictionary<string, long>();
         if (document.Has(Layers.Statements))
         {
@@ -89,7 +118,7 @@ public sealed class DocumentWriter
         {
             var global = ids[entity.Id];
             commands.Link.Execute(id, entity.Id, global);
-            commands.Counts.Execute(entity.Mentions.Count, global);
+            commands.Entities.Count(global, entity.Mentions.Count);
             foreach (var m in entity.Mentions)
             {
                 object? standsFor = m.StandsFor is not null && ids.TryGetValue(m.StandsFor, out var target) ? target : null;
@@ -108,28 +137,24 @@ public sealed class DocumentWriter
     /// <summary>The statements one batch runs, prepared once.</summary>
     private sealed class BatchCommands : IDisposable
     {
-        public BatchCommands(SqliteTransaction transaction)
+        public BatchCommands(SqliteTransaction transaction, EntityDirectory directory)
         {
             Document = new PreparedCommand(
                 transaction,
                 "INSERT OR IGNORE INTO documents(id, source, source_id, date, title, text) VALUES ($id, $source, $sourceId, $date, $title, $text)",
                 "$id", "$source", "$sourceId", "$date", "$title", "$text");
-            FullText = new PreparedCommand(transaction, "INSERT INTO documents_text(rowid, text) SELECT rowid, text FROM documents WHERE id = $id", "$id");
+            FullText = new PreparedCommand(transaction, "INSERT INTO documents_text(rowid, text) VALUES ($row, $text)", "$row", "$text");
             Link = new PreparedCommand(transaction, "INSERT OR IGNORE INTO document_entities(document_id, local_id, entity_id) VALUES ($doc, $local, $entity)", "$doc", "$local", "$entity");
             Mention = new PreparedCommand(
                 transaction,
                 "INSERT INTO mentions(document_id, entity_id, start, end, text, kind, stands_for, date) VALUES ($doc, $entity, $start, $end, $text, $kind, $standsFor, $date)",
                 "$doc", "$entity", "$start", "$end", "$text", "$kind", "$standsFor", "$date");
-            Counts = new PreparedCommand(
-                transaction,
-                "UPDATE entities SET mention_count = mention_count + $mentions, article_count = article_count + 1 WHERE id = $entity",
-                "$mentions", "$entity");
             Role = new PreparedCommand(transaction, "INSERT OR IGNORE INTO roles(entity_id, document_id, role) VALUES ($entity, $doc, $role)", "$entity", "$doc", "$role");
             Time = new PreparedCommand(
                 transaction,
                 "INSERT OR IGNORE INTO times(document_id, local_id, start, end, text, type, value) VALUES ($doc, $local, $start, $end, $text, $type, $value)",
                 "$doc", "$local", "$start", "$end", "$text", "$type", "$value");
-            Entities = new GlobalEntities(transaction);
+            Entities = new GlobalEntities(transaction, directory);
             Statements = new StatementRows(transaction);
             Events = new EventRows(transaction);
         }
@@ -141,8 +166,6 @@ public sealed class DocumentWriter
         public PreparedCommand Link { get; }
 
         public PreparedCommand Mention { get; }
-
-        public PreparedCommand Counts { get; }
 
         public PreparedCommand Role { get; }
 
@@ -160,7 +183,6 @@ public sealed class DocumentWriter
             FullText.Dispose();
             Link.Dispose();
             Mention.Dispose();
-            Counts.Dispose();
             Role.Dispose();
             Time.Dispose();
             Entities.Dispose();

@@ -11,24 +11,28 @@ namespace Wirewatch.Store;
 /// </summary>
 internal sealed class EventRows : IDisposable
 {
+    private readonly PreparedCommand _find;
     private readonly PreparedCommand _event;
+    private readonly PreparedCommand _fatalities;
     private readonly PreparedCommand _report;
     private readonly PreparedCommand _actor;
 
     public EventRows(SqliteTransaction transaction)
     {
+        _find = new PreparedCommand(transaction, "SELECT id FROM events WHERE key = $key", "$key");
         _event = new PreparedCommand(
             transaction,
             """
             INSERT INTO events(key, type, sub_type, date, time_precision, location, country, admin1, latitude, longitude, geo_precision, fatalities)
             VALUES ($key, $type, $subType, $date, $timePrecision, $location, $country, $admin1, $lat, $lon, $geo, $fatalities)
-            ON CONFLICT(key) DO UPDATE SET fatalities = CASE
-                WHEN excluded.fatalities IS NULL THEN events.fatalities
-                WHEN events.fatalities IS NULL THEN excluded.fatalities
-                ELSE min(events.fatalities, excluded.fatalities) END
-            RETURNING id
             """,
             "$key", "$type", "$subType", "$date", "$timePrecision", "$location", "$country", "$admin1", "$lat", "$lon", "$geo", "$fatalities");
+
+        // Another report of a known event: its fatalities become the lowest figure given.
+        _fatalities = new PreparedCommand(
+            transaction,
+            "UPDATE events SET fatalities = $fatalities WHERE id = $id AND (fatalities IS NULL OR fatalities > $fatalities)",
+            "$id", "$fatalities");
         _report = new PreparedCommand(
             transaction,
             """
@@ -50,9 +54,21 @@ internal sealed class EventRows : IDisposable
             var location = e.Location;
             var date = e.Date ?? document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var key = string.Join('|', e.SubType, date ?? "?", location is null ? "?" : $"{location.CountryCode}:{location.Name.ToLowerInvariant()}");
-            var id = (long)_event.Scalar(
-                key, e.Type, e.SubType, date, e.TimePrecision, location?.Name, location?.Country, location?.Admin1,
-                location?.Latitude, location?.Longitude, location?.GeoPrecision, e.Fatalities?.Value)!;
+            var fatalities = e.Fatalities?.Value;
+            if (_find.Scalar(key) is long id)
+            {
+                if (fatalities is not null)
+                {
+                    _fatalities.Execute(id, fatalities);
+                }
+            }
+            else
+            {
+                id = _event.Insert(
+                    key, e.Type, e.SubType, date, e.TimePrecision, location?.Name, location?.Country, location?.Admin1,
+                    location?.Latitude, location?.Longitude, location?.GeoPrecision, fatalities)!.Value;
+            }
+
             _report.Execute(id, doc, e.Id, document[e.Trigger], e.Trigger.Start, e.Trigger.End, e.Status.ToString().ToLowerInvariant(), e.Fatalities?.Value);
             foreach (var actor in e.Actors)
             {
@@ -64,7 +80,9 @@ internal sealed class EventRows : IDisposable
 
     public void Dispose()
     {
+        _find.Dispose();
         _event.Dispose();
+        _fatalities.Dispose();
         _report.Dispose();
         _actor.Dispose();
     }

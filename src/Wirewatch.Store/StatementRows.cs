@@ -17,8 +17,8 @@ internal sealed class StatementRows : IDisposable
     private readonly PreparedCommand _about;
     private readonly PreparedCommand _fullText;
     private readonly PreparedCommand _dispute;
-    private readonly PreparedCommand _claimsAgainst;
-    private readonly PreparedCommand _denialsBy;
+    private readonly DatedQuery _claimsAgainst;
+    private readonly DatedQuery _denialsBy;
 
     public StatementRows(SqliteTransaction transaction)
     {
@@ -29,7 +29,6 @@ internal sealed class StatementRows : IDisposable
                 cue_text, cue_start, cue_end, content, content_start, content_end, direct, addressee, relayed_by, time_value, no_evidence)
             VALUES ($doc, $local, $kind, $date, $speaker, $speakerText, $speakerStart, $speakerEnd,
                 $cue, $cueStart, $cueEnd, $content, $contentStart, $contentEnd, $direct, $addressee, $relayedBy, $time, $noEvidence)
-            RETURNING id
             """,
             "$doc", "$local", "$kind", "$date", "$speaker", "$speakerText", "$speakerStart", "$speakerEnd",
             "$cue", "$cueStart", "$cueEnd", "$content", "$contentStart", "$contentEnd", "$direct", "$addressee", "$relayedBy", "$time", "$noEvidence");
@@ -39,22 +38,20 @@ internal sealed class StatementRows : IDisposable
             transaction,
             "INSERT OR IGNORE INTO disputes(claim, rebuttal, about_entity, across_articles) VALUES ($claim, $rebuttal, $about, $across)",
             "$claim", "$rebuttal", "$about", "$across");
-        _claimsAgainst = new PreparedCommand(
+        _claimsAgainst = new DatedQuery(
             transaction,
             """
-            SELECT s.id FROM statements s JOIN statement_about a ON a.statement_id = s.id
-            WHERE a.entity_id = $entity AND s.kind = 'accusation' AND s.document_id <> $doc
-              AND ($date IS NULL OR s.date IS NULL OR abs(julianday(s.date) - julianday($date)) <= $window)
+            SELECT s.id FROM statement_about a JOIN statements s ON s.id = a.statement_id
+            WHERE a.entity_id = $entity AND {0} AND s.kind = 'accusation' AND s.document_id <> $doc
             """,
-            "$entity", "$doc", "$date", "$window");
-        _denialsBy = new PreparedCommand(
+            "a.date");
+        _denialsBy = new DatedQuery(
             transaction,
             """
             SELECT s.id FROM statements s
-            WHERE s.speaker_entity = $entity AND s.kind = 'denial' AND s.document_id <> $doc
-              AND ($date IS NULL OR s.date IS NULL OR abs(julianday(s.date) - julianday($date)) <= $window)
+            WHERE s.speaker_entity = $entity AND {0} AND s.kind = 'denial' AND s.document_id <> $doc
             """,
-            "$entity", "$doc", "$date", "$window");
+            "s.date");
     }
 
     public void Write(Document document, IReadOnlyDictionary<string, long> entities)
@@ -68,7 +65,7 @@ internal sealed class StatementRows : IDisposable
             var speaker = s.Speaker;
             var content = s.ContentExtent;
             long? speakerEntity = speaker?.EntityId is { } e && entities.TryGetValue(e, out var g) ? g : null;
-            var id = (long)_statement.Scalar(
+            var id = _statement.Insert(
                 doc, s.Id, KindName(s.Kind), date, speakerEntity,
                 speaker is { } sp ? document[sp.Span] : null, speaker?.Span.Start, speaker?.Span.End,
                 document[s.Cue], s.Cue.Start, s.Cue.End,
@@ -76,7 +73,7 @@ internal sealed class StatementRows : IDisposable
                 s.Addressee is { } a ? document[a.Span] : null,
                 s.RelayedBy.Count == 0 ? null : string.Join("; ", s.RelayedBy.Select(r => document[r.Span])),
                 s.TimeId is { } t && times.TryGetValue(t, out var value) ? value : null,
-                s.NoEvidence ? 1 : 0)!;
+                s.NoEvidence ? 1 : 0)!.Value;
             ids[s.Id] = id;
             _fullText.Execute(id, document[content]);
             var about = s.About.Where(entities.ContainsKey).Select(x => entities[x]).Distinct().ToList();
@@ -117,7 +114,7 @@ internal sealed class StatementRows : IDisposable
     {
         if (kind == StatementKind.Denial && speaker is { } denier)
         {
-            foreach (var claim in Ids(_claimsAgainst, denier, doc, date))
+            foreach (var claim in _claimsAgainst.Ids(denier, doc, date, DisputeWindowDays))
             {
                 _dispute.Execute(claim, id, denier, 1);
             }
@@ -127,23 +124,11 @@ internal sealed class StatementRows : IDisposable
         {
             foreach (var accused in about)
             {
-                foreach (var rebuttal in Ids(_denialsBy, accused, doc, date))
+                foreach (var rebuttal in _denialsBy.Ids(accused, doc, date, DisputeWindowDays))
                 {
                     _dispute.Execute(id, rebuttal, accused, 1);
                 }
             }
         }
-    }
-
-    private static List<long> Ids(PreparedCommand query, long entity, string doc, string? date)
-    {
-        var ids = new List<long>();
-        using var reader = query.Reader(entity, doc, date, DisputeWindowDays);
-        while (reader.Read())
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
     }
 }

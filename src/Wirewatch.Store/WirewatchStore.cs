@@ -41,7 +41,10 @@ public sealed class WirewatchStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 30000;");
+            // A page cache of up to 64 MiB: a batch of 200 articles changes some thousands of pages, and with
+            // SQLite's default of 2 MiB they spill to the log mid-transaction and are read back again. Temporary
+            // tables and statement journals in memory; the file read through memory mapping.
+            Execute(connection, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824;");
             if (!readOnly)
             {
                 Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");

@@ -89,6 +89,38 @@ public sealed class IngestAndQueryTests : IDisposable
     }
 
     [Fact]
+    public void The_same_article_twice_in_one_run_is_stored_once_even_in_different_batches()
+    {
+        Write("a.txt", "date 2023-05-03\n\nKirby denied it in Washington.");
+        Write("b.txt", "date 2023-05-03\n\nKirby denied it in Washington.");
+        Write("c.txt", "date 2023-05-04\n\nLavrov spoke in India.");
+
+        var run = CliRun.Of("ingest", _folder, "--db", Database, "--batch", "1");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("2 articles stored, 1 already there", run.Error);
+    }
+
+    [Fact]
+    public void Batches_of_one_and_one_batch_store_the_same_ledger()
+    {
+        Write("a.txt", "date 2023-05-03\n\nRussia accused Ukraine of attacking the Kremlin with drones on Wednesday. Kremlin spokesman Dmitry Peskov said drones hit Kiev.");
+        Write("b.txt", "date 2023-05-04\n\nUkraine has strongly denied any involvement in the attack on the Kremlin. Dmitri Peskov said on Thursday that Kyiv was to blame.");
+        Write("c.txt", "date 2023-05-05\n\nPeskov said it again in Moscow. John Smith, a local official, and Jane Smith, a researcher, disagreed.");
+        var single = Path.Combine(_folder, "single.db");
+
+        Assert.Equal(0, CliRun.Of("ingest", _folder, "--db", Database, "--batch", "1").Exit);
+        Assert.Equal(0, CliRun.Of("ingest", _folder, "--db", single).Exit);
+
+        foreach (var what in new[] { "entities", "statements", "disputes" })
+        {
+            var one = CliRun.Of("query", what, "--db", single, "--format", "jsonl").Out;
+            Assert.Equal(one, CliRun.Of("query", what, "--db", Database, "--format", "jsonl").Out);
+            Assert.NotEmpty(one);
+        }
+    }
+
+    [Fact]
     public void A_timeline_lists_an_entity_by_date_with_the_article_and_span()
     {
         Write("late.txt", "date 2023-05-05\n\nSergey Lavrov told a news conference in India it was a hostile act.");

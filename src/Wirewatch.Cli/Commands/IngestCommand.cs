@@ -7,8 +7,9 @@ namespace Wirewatch.Cli.Commands;
 
 /// <summary>
 /// <c>wirewatch ingest</c>: analyses articles and stores them in the ledger (SQLite, <c>wirewatch.db</c> by
-/// default). An article already stored is skipped without being analysed again; each batch is one transaction,
-/// so a run that is stopped can simply be run again.
+/// default). An article already stored is skipped without being analysed again. Batches are analysed on every
+/// core while the batch before is written on a thread of its own, each batch in one transaction and in the order
+/// read, so a run that is stopped can simply be run again.
 /// </summary>
 public static class IngestCommand
 {
@@ -39,14 +40,16 @@ public static class IngestCommand
         }
 
         using var store = WirewatchStore.Open(database);
-        var writer = new DocumentWriter(store);
+        using var stored = new StoredArticles(database);
+        using var writer = new BackgroundWriter(new DocumentWriter(store));
         using var pipelines = new ThreadLocal<Pipeline>(Engine.CreatePipeline);
         var reader = new DocumentReader(options, console.OpenStandardInput);
-        int errors = 0, stored = 0, skipped = 0;
+        var queued = new HashSet<string>(StringComparer.Ordinal);
+        int errors = 0, skipped = 0;
+        var analysis = TimeSpan.Zero;
         var batch = new List<Document>(batchSize);
-        var timing = new IngestTiming();
         using var progress = ProgressLine.Create(console, "ingesting");
-        foreach (var result in reader.Read(paths))
+        foreach (var result in ReadAhead.Of(reader.Read(paths), batchSize))
         {
             if (result.Error is { } error)
             {
@@ -56,7 +59,8 @@ public static class IngestCommand
                 continue;
             }
 
-            if (writer.Contains(result.Document!.Info.Id) || batch.Exists(d => d.Info.Id == result.Document.Info.Id))
+            var id = result.Document!.Info.Id;
+            if (!queued.Add(id) || stored.Contains(id))
             {
                 skipped++;
                 continue;
@@ -65,41 +69,32 @@ public static class IngestCommand
             batch.Add(result.Document);
             if (batch.Count == batchSize)
             {
-                stored += Flush(batch, writer, pipelines, timing);
-                progress.Update(stored + skipped, result.Document.Info.Source);
+                analysis += Analyse(batch, pipelines);
+                writer.Add(batch);
+                batch = new List<Document>(batchSize);
+                progress.Update(writer.Stored + skipped, result.Document.Info.Source);
             }
         }
 
-        stored += Flush(batch, writer, pipelines, timing);
+        if (batch.Count > 0)
+        {
+            analysis += Analyse(batch, pipelines);
+            writer.Add(batch);
+        }
+
+        writer.Complete();
         progress.Clear();
         console.Error.WriteLine(
-            $"{database}: {stored:N0} articles stored, {skipped:N0} already there, {errors:N0} could not be read " +
-            $"(analysis {timing.Analysis.TotalSeconds:0.0} s, writing {timing.Writing.TotalSeconds:0.0} s)");
+            $"{database}: {writer.Stored:N0} articles stored, {skipped:N0} already there, {errors:N0} could not be read " +
+            $"(analysis {analysis.TotalSeconds:0.0} s, writing {writer.Writing.TotalSeconds:0.0} s, overlapping)");
         return errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    // Analyses the batch on every core (one pipeline per thread), then writes it in one transaction.
-    private static int Flush(List<Document> batch, DocumentWriter writer, ThreadLocal<Pipeline> pipelines, IngestTiming timing)
+    // Analyses the batch on every core, one pipeline per thread (the models they share are read-only).
+    private static TimeSpan Analyse(List<Document> batch, ThreadLocal<Pipeline> pipelines)
     {
-        if (batch.Count == 0)
-        {
-            return 0;
-        }
-
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        Parallel.ForEach(batch, document => pipelines.Value!.Run(document));
-        var analysed = System.Diagnostics.Stopwatch.GetTimestamp();
-        var written = writer.Write(batch);
-        timing.Analysis += System.Diagnostics.Stopwatch.GetElapsedTime(started, analysed);
-        timing.Writing += System.Diagnostics.Stopwatch.GetElapsedTime(analysed);
-        batch.Clear();
-        return written;
-    }
-
-    private sealed class IngestTiming
-    {
-        public TimeSpan Analysis { get; set; }
-
-        public TimeSpan Writing { get; set; }
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => pipelines.Value!.Run(batch[i]));
+        return System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 }

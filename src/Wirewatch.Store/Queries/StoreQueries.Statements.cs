@@ -5,6 +5,14 @@ namespace Wirewatch.Store.Queries;
 /// <summary>Queries over statements and disputes.</summary>
 public sealed partial class StoreQueries
 {
+    // The statements are chosen first (filters, date order and the limit, reading only what that needs), then
+    // their columns are made for the few chosen: the names they are about are not looked up for every match.
+    private const string StatementChoice = """
+        SELECT s.id
+        FROM statements s
+        WHERE 1 = 1
+        """;
+
     private const string StatementSelect = """
         SELECT s.date, coalesce(e.name, s.speaker_text) AS speaker, s.kind, s.cue_text AS cue, s.content,
                (SELECT group_concat(x.name, '; ') FROM statement_about a JOIN entities x ON x.id = a.entity_id WHERE a.statement_id = s.id) AS about,
@@ -58,7 +66,7 @@ public sealed partial class StoreQueries
                 parameters.Add(("$about", "%" + Escape(filter.About) + "%"));
             }
 
-            return PerEntity(speakers, StatementSelect + " AND s.speaker_entity = $entity" + filters, "s.date", parameters, filter.From, filter.To, limit, StatementColumns, "d.id, s.cue_start");
+            return PerEntity(speakers, StatementChoice + " AND s.speaker_entity = $entity" + filters, "s.date", parameters, filter.From, filter.To, limit, StatementColumns, "s.document_id, s.cue_start", StatementsChosen("s.document_id, s.cue_start"));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Speaker))
@@ -70,13 +78,17 @@ public sealed partial class StoreQueries
         if (!string.IsNullOrWhiteSpace(filter.About))
         {
             var about = EntityIds(filter.About);
-            var select = StatementSelect.Replace("FROM statements s", "FROM statement_about sa JOIN statements s ON s.id = sa.statement_id", StringComparison.Ordinal)
+            var select = StatementChoice.Replace("FROM statements s", "FROM statement_about sa JOIN statements s ON s.id = sa.statement_id", StringComparison.Ordinal)
                 + " AND sa.entity_id = $entity" + filters;
-            return PerEntity(about, select, "sa.date", parameters, filter.From, filter.To, limit, StatementColumns, "sa.statement_id");
+            return PerEntity(about, select, "sa.date", parameters, filter.From, filter.To, limit, StatementColumns, "sa.statement_id", StatementsChosen("s.id"));
         }
 
-        return PerEntity([0], StatementSelect + " AND $entity = 0" + filters, "s.date", parameters, filter.From, filter.To, limit, StatementColumns, "d.id, s.cue_start");
+        return PerEntity([0], StatementChoice + " AND $entity = 0" + filters, "s.date", parameters, filter.From, filter.To, limit, StatementColumns, "s.document_id, s.cue_start", StatementsChosen("s.document_id, s.cue_start"));
     }
+
+    // The full rows of the statements a choice (SQL that lists their ids) made, in date order, then tieBreak.
+    private static Func<string, string> StatementsChosen(string tieBreak) =>
+        choice => $"{StatementSelect} AND s.id IN ({choice}) ORDER BY s.date, {tieBreak}";
 
     /// <summary>Claims and the statements that rebut them, in the same article or another.</summary>
     public QueryResult Disputes(string? about, int limit)

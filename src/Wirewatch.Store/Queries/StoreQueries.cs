@@ -107,10 +107,12 @@ public sealed partial class StoreQueries
     /// <summary>
     /// Rows for several entities in date order, read entity by entity along an (entity, date) index and merged,
     /// so that a question about a much-mentioned entity stops after the rows it shows. Rows with no date come last.
+    /// With <paramref name="present"/>, <paramref name="select"/> only chooses the rows, and present makes the SQL
+    /// that gives the rows it chose (SQL passed to it) in full.
     /// </summary>
     private QueryResult PerEntity(
         IReadOnlyList<long> entities, string select, string dateColumn, List<(string, object)> filters, DateOnly? from, DateOnly? to, int limit,
-        IReadOnlyList<string> columns, string tieBreak)
+        IReadOnlyList<string> columns, string tieBreak, Func<string, string>? present = null)
     {
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var dated in new[] { true, false })
@@ -129,10 +131,11 @@ public sealed partial class StoreQueries
 
             sql.Append($" ORDER BY {dateColumn}, {tieBreak} LIMIT $limit");
             parameters.Add(("$limit", limit));
+            var text = present is null ? sql.ToString() : present(sql.ToString());
             var found = new List<IReadOnlyList<object?>>();
             foreach (var entity in entities)
             {
-                found.AddRange(Run(sql.ToString(), columns, [.. parameters, ("$entity", entity)]).Rows);
+                found.AddRange(Run(text, columns, [.. parameters, ("$entity", entity)]).Rows);
             }
 
             rows.AddRange(found.OrderBy(r => r[0] as string, StringComparer.Ordinal).Take(limit - rows.Count));
