@@ -35,9 +35,14 @@ public static class TrainPosCommand
             Description = "With --second-pass: retag only the tokens whose first-pass margin (best score minus runner-up, in weight units) is below this.",
             DefaultValueFactory = _ => DefaultMargin,
         };
+        var pairMinCount = new Option<int>("--pair-min-count")
+        {
+            Description = "How often a pair of words must be seen, always tagged alike, for the second word to be tagged from the lexicon after the first (0: never).",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().PairMinCount,
+        };
         var command = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on UD English-EWT train+dev and the open UD English-GUM train file, less the GUM news documents held out.")
         {
-            data, output, iterations, noDev, secondPass, margin,
+            data, output, iterations, noDev, secondPass, margin, pairMinCount,
         };
         command.SetAction(parsed =>
         {
@@ -47,7 +52,7 @@ public static class TrainPosCommand
                 throw new WirewatchException(ErrorCode.BadUsage, "--iterations takes a number of at least 1");
             }
 
-            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin) };
+            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin), PairMinCount = parsed.GetValue(pairMinCount) };
             return TrainPartsOfSpeech(console, SharedData.Locate(parsed.GetValue(data)), parsed.GetRequiredValue(output), options, !parsed.GetValue(noDev));
         });
         return command;

@@ -43,7 +43,7 @@ public static class TaggerTrainer
     }
 
     private static TagLexicon BuildLexicon(IReadOnlyList<TaggedSentence> sentences, TaggerTrainingOptions options)
-        => TagLexicon.Build(sentences, options.SureMinCount, options.SureMinShare, options.ClassMinCount, options.ClassMinShare);
+        => TagLexicon.Build(sentences, options.SureMinCount, options.SureMinShare, options.ClassMinCount, options.ClassMinShare, options.PairMinCount);
 
     private static SparseWeights TrainPass(
         int classCount,

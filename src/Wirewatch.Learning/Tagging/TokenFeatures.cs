@@ -46,6 +46,8 @@ internal static class TokenFeatures
         {
             Describe(text.Slice(tokens[i].Start, tokens[i].Length), i == 0, lexicon, ref infos[i + Padding]);
         }
+
+        PairTags(tokens.Length, lexicon, infos);
     }
 
     /// <summary>
@@ -62,6 +64,20 @@ internal static class TokenFeatures
         for (var i = 0; i < tokens.Length; i++)
         {
             entries[i] = cache.Entry(text.Slice(tokens[i].Start, tokens[i].Length), i == 0, lexicon, ref infos[i + Padding]);
+        }
+
+        PairTags(tokens.Length, lexicon, infos);
+    }
+
+    // A word the lexicon has no sure tag for may have one after the word before it.
+    private static void PairTags(int count, TagLexicon lexicon, Span<TokenInfo> infos)
+    {
+        for (var i = Padding + 1; i < count + Padding; i++)
+        {
+            if (infos[i].SureTag < 0)
+            {
+                infos[i].SureTag = lexicon.PairTag(infos[i - 1].Lower, infos[i].Lower);
+            }
         }
     }
 
