@@ -15,7 +15,7 @@ internal static class TokenFeatures
     public const int WordCount = 17;
 
     /// <summary>How many features <see cref="ExtractContext"/> writes.</summary>
-    public const int ContextCount = 31;
+    public const int ContextCount = 21;
 
     /// <summary>How many features <see cref="Extract"/> writes.</summary>
     public const int Count = WordCount + ContextCount;
@@ -127,7 +127,7 @@ internal static class TokenFeatures
         ref readonly var nn = ref infos[i + Padding + 2];
         var t1 = FeatureHash.OfValue((ulong)(previous + 3));
         var t2 = FeatureHash.OfValue((ulong)(previous2 + 3));
-        features[30] = FeatureHash.Key(53, n.Lower, nn.Lower);
+        features[20] = FeatureHash.Key(33, w.Shape, n.Shape);
         features[0] = FeatureHash.Key(12, t1);
         features[1] = FeatureHash.Key(13, t1, t2);
         features[2] = FeatureHash.Key(14, t1, w.Lower);
@@ -148,16 +148,6 @@ internal static class TokenFeatures
         features[17] = FeatureHash.Key(30, t1, w.Suffix3);
         features[18] = FeatureHash.Key(31, t1, n.Class);
         features[19] = FeatureHash.Key(32, t1, t2, w.Class);
-        features[20] = FeatureHash.Key(33, w.Shape, n.Shape);
-        features[21] = FeatureHash.Key(44, t1, n.Lower);
-        features[22] = FeatureHash.Key(45, t1, p.Lower);
-        features[23] = FeatureHash.Key(46, w.Lower, n.Class);
-        features[24] = FeatureHash.Key(47, w.Flags, t1);
-        features[25] = FeatureHash.Key(48, n.Flags);
-        features[26] = FeatureHash.Key(49, nn.Suffix3);
-        features[27] = FeatureHash.Key(50, n.Suffix2);
-        features[28] = FeatureHash.Key(51, w.Suffix3, n.Lower);
-        features[29] = FeatureHash.Key(52, p.Lower, w.Suffix3);
     }
 
     /// <summary>
