@@ -46,10 +46,62 @@ public sealed class PerceptronTaggerTests
 
         Assert.Equal(tagger.TagNames, loaded.TagNames);
         Assert.Equal(folds >= 2, loaded.SecondPass is not null);
+        Assert.Equal(tagger.SecondPassMargin, loaded.SecondPassMargin);
         foreach (var sentence in SyntheticTagging.Sentences(100, seed: 5))
         {
             Assert.Equal(tagger.Tag(sentence), loaded.Tag(sentence));
         }
+    }
+
+    [Fact]
+    public void SecondPassMarginIsSavedWithTheModel()
+    {
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(200, seed: 7), _options with { Folds = 2, SecondPassMargin = 2.5f });
+        using var stream = new MemoryStream(Save(tagger));
+
+        Assert.Equal(2.5f, TaggerModelFile.Load(stream).SecondPassMargin);
+    }
+
+    [Fact]
+    public void ZeroMarginKeepsTheFirstPassTags()
+    {
+        var options = _options with { Folds = 2 };
+        var sentences = SyntheticTagging.Sentences(300, seed: 8);
+        var firstOnly = TaggerTrainer.Train(SyntheticTagging.TagNames, sentences, options with { Folds = 0 });
+        var noRetagging = TaggerTrainer.Train(SyntheticTagging.TagNames, sentences, options).WithSecondPassMargin(0);
+
+        foreach (var sentence in SyntheticTagging.Sentences(50, seed: 9))
+        {
+            Assert.Equal(firstOnly.Tag(sentence), noRetagging.Tag(sentence));
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void WordCacheGivesTheSameTags(int folds)
+    {
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(300, seed: 10), _options with { Folds = folds, SecondPassMargin = 3f });
+        var cache = tagger.CreateWordCache();
+        foreach (var sentence in SyntheticTagging.Sentences(100, seed: 11))
+        {
+            var tags = new int[sentence.Tokens.Length];
+            tagger.Tag(sentence.Text, sentence.Tokens, tags, cache);
+            Assert.Equal(tagger.Tag(sentence), tags);
+        }
+
+        Assert.True(cache.Count > 0);
+    }
+
+    [Fact]
+    public void WordCacheOfAnotherTaggerIsRefused()
+    {
+        var sentences = SyntheticTagging.Sentences(50, seed: 12);
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, sentences, _options);
+        var other = TaggerTrainer.Train(SyntheticTagging.TagNames, sentences, _options);
+        var sentence = sentences[0];
+
+        Assert.Throws<ArgumentException>(() => tagger.Tag(sentence.Text, sentence.Tokens, new int[sentence.Tokens.Length], other.CreateWordCache()));
     }
 
     [Fact]

@@ -64,8 +64,8 @@ public static class EvalCommand
         var path = modelPath ?? DataFiles.PathOf(PartOfSpeechModel.DataPath);
         var model = PartOfSpeechModel.Load(path);
         var accuracy = new PartOfSpeechEvaluation(TextLexicon.Default, model).Run(shared, errors, maxErrors);
-        var sentences = PartOfSpeechCorpora.Sentences([PartOfSpeechCorpora.EwtTest(shared), PartOfSpeechCorpora.GumDev(shared), PartOfSpeechCorpora.GumTest(shared)]).ToList();
-        var speed = TaggerSpeed.Measure(path, sentences, TimeSpan.FromSeconds(3));
+        var documents = PartOfSpeechCorpora.DocumentSentences([PartOfSpeechCorpora.EwtTest(shared), PartOfSpeechCorpora.GumDev(shared), PartOfSpeechCorpora.GumTest(shared)]);
+        var speed = TaggerSpeed.Measure(path, documents, TimeSpan.FromSeconds(3));
         return [accuracy, speed];
     }
 }

@@ -29,8 +29,8 @@ public sealed class PartOfSpeechEvaluation
     public static IReadOnlyList<(string Name, Func<string, IEnumerable<ConlluDocument>> Documents)> Corpora { get; } =
     [
         ("EWT test (web text)", shared => ConlluReader.ReadDocuments(PartOfSpeechCorpora.EwtTest(shared))),
-        ("GUM news held out (dev+test news docs)", PartOfSpeechCorpora.GumHeldOutNews),
-        ("GUM held out (all dev+test open docs)", PartOfSpeechCorpora.GumHeldOut),
+        ("GUM news held out (2 dev + 10 train news docs)", PartOfSpeechCorpora.GumHeldOutNews),
+        ("GUM held out (all dev+test open docs and those 10)", PartOfSpeechCorpora.GumHeldOut),
     ];
 
     public EvaluationTable Run(string shared, TextWriter? errors = null, int maxErrors = 0)

@@ -1,11 +1,18 @@
 using System.Buffers;
 using Wirewatch.Core;
+using Wirewatch.Learning.Tagging;
 
 namespace Wirewatch.Extraction.PartsOfSpeech;
 
-/// <summary>Adds a universal part-of-speech tag to every token, tagging each sentence from the folded text.</summary>
+/// <summary>
+/// Adds a universal part-of-speech tag to every token, tagging each sentence from the folded text. What depends on
+/// a word alone is worked out once per distinct word of a document (a word cache per thread, cleared per document).
+/// </summary>
 public sealed class PartOfSpeechComponent : IPipelineComponent
 {
+    [ThreadStatic]
+    private static TaggerWordCache? _cache;
+
     private readonly PartOfSpeechModel _model;
 
     public PartOfSpeechComponent(PartOfSpeechModel model)
@@ -26,6 +33,13 @@ public sealed class PartOfSpeechComponent : IPipelineComponent
         var tags = new PartOfSpeech[tokens.Count];
         var spans = ArrayPool<TextSpan>.Shared.Rent(tokens.Count);
         var classes = ArrayPool<int>.Shared.Rent(tokens.Count);
+        var cache = _cache;
+        if (cache is null || cache.Tagger != _model.Tagger)
+        {
+            _cache = cache = _model.Tagger.CreateWordCache();
+        }
+
+        cache.Clear();
         try
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -38,7 +52,7 @@ public sealed class PartOfSpeechComponent : IPipelineComponent
             {
                 while (next < tokens.Count && tokens[next].End <= sentence.Start)
                 {
-                    TagAlone(text, spans, classes, tags, next++);
+                    TagAlone(text, spans, classes, tags, next++, cache);
                 }
 
                 var first = next;
@@ -47,12 +61,12 @@ public sealed class PartOfSpeechComponent : IPipelineComponent
                     next++;
                 }
 
-                _model.Tag(text, spans.AsSpan(first, next - first), classes, tags.AsSpan(first, next - first));
+                _model.Tag(text, spans.AsSpan(first, next - first), classes, tags.AsSpan(first, next - first), cache);
             }
 
             while (next < tokens.Count)
             {
-                TagAlone(text, spans, classes, tags, next++);
+                TagAlone(text, spans, classes, tags, next++, cache);
             }
         }
         finally
@@ -65,6 +79,6 @@ public sealed class PartOfSpeechComponent : IPipelineComponent
     }
 
     // A token outside every sentence (the sentence layer should leave none): tagged as a sentence of its own.
-    private void TagAlone(string text, TextSpan[] spans, int[] classes, PartOfSpeech[] tags, int index)
-        => _model.Tag(text, spans.AsSpan(index, 1), classes, tags.AsSpan(index, 1));
+    private void TagAlone(string text, TextSpan[] spans, int[] classes, PartOfSpeech[] tags, int index, TaggerWordCache cache)
+        => _model.Tag(text, spans.AsSpan(index, 1), classes, tags.AsSpan(index, 1), cache);
 }

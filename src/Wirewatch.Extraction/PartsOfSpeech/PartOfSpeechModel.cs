@@ -45,8 +45,12 @@ public sealed class PartOfSpeechModel
 
     /// <summary>Tags one sentence's tokens, spans over <paramref name="text"/> (the folded text).</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> classes, Span<PartOfSpeech> tags)
+        => Tag(text, tokens, classes, tags, null);
+
+    /// <summary>Tags one sentence's tokens, taking words already seen from <paramref name="cache"/> (made by this model's <see cref="Tagger"/>).</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> classes, Span<PartOfSpeech> tags, TaggerWordCache? cache)
     {
-        Tagger.Tag(text, tokens, classes);
+        Tagger.Tag(text, tokens, classes, cache);
         for (var i = 0; i < tokens.Length; i++)
         {
             tags[i] = _byClass[classes[i]];

@@ -7,13 +7,15 @@ namespace Wirewatch.Learning.Tagging;
 /// <summary>
 /// A greedy sequence tagger with averaged perceptron models. A first pass tags left to right from the words and the
 /// tags already chosen; an optional second pass tags again, left to right, seeing also the first pass's tags of the
-/// next two tokens. Immutable and thread-safe; tagging allocates nothing beyond pooled buffers.
+/// next two tokens. The second pass looks again only at the tokens the first was unsure of: those whose best score
+/// beat the runner-up by less than <see cref="SecondPassMargin"/> (in weight units). Immutable and thread-safe;
+/// tagging allocates nothing beyond pooled buffers.
 /// </summary>
 public sealed class PerceptronTagger
 {
     private const int StackLimit = 256;
 
-    public PerceptronTagger(IReadOnlyList<string> tagNames, TagLexicon lexicon, SparseWeights weights, SparseWeights? secondPass = null)
+    public PerceptronTagger(IReadOnlyList<string> tagNames, TagLexicon lexicon, SparseWeights weights, SparseWeights? secondPass = null, float secondPassMargin = float.PositiveInfinity)
     {
         if (tagNames.Count != weights.ClassCount || (secondPass is not null && secondPass.ClassCount != tagNames.Count))
         {
@@ -24,7 +26,11 @@ public sealed class PerceptronTagger
         Lexicon = lexicon;
         Weights = weights;
         SecondPass = secondPass;
+        SecondPassMargin = secondPassMargin;
+        _firstMargin = float.IsPositiveInfinity(secondPassMargin) ? int.MaxValue : (int)Math.Min(int.MaxValue, Math.Round(secondPassMargin * weights.Scale));
     }
+
+    private readonly int _firstMargin;
 
     /// <summary>The name of each tag, by class index.</summary>
     public IReadOnlyList<string> TagNames { get; }
@@ -37,12 +43,33 @@ public sealed class PerceptronTagger
     /// <summary>The weights of the second pass, if the model has one.</summary>
     public SparseWeights? SecondPass { get; }
 
+    /// <summary>
+    /// The second pass retags a token only when the first pass's best score beat the runner-up by less than this
+    /// (in the first pass's weight units); infinity retags every token.
+    /// </summary>
+    public float SecondPassMargin { get; }
+
+    /// <summary>A copy of this tagger whose second pass retags the tokens with a first-pass margin below <paramref name="margin"/>.</summary>
+    public PerceptronTagger WithSecondPassMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, margin);
+
     /// <summary>Tags one sentence: <paramref name="tokens"/> are spans over <paramref name="text"/>; one class index is written per token.</summary>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> tags)
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> tags) => Tag(text, tokens, tags, null);
+
+    /// <summary>
+    /// Tags one sentence as <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{TextSpan}, Span{int})"/> does, with the
+    /// same result, working out what depends on a word alone once per word of <paramref name="cache"/> (made by
+    /// <see cref="CreateWordCache"/>; one per thread, cleared between documents).
+    /// </summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> tags, TaggerWordCache? cache)
     {
         if (tags.Length < tokens.Length)
         {
             throw new ArgumentException("There must be room for one tag for each token.", nameof(tags));
+        }
+
+        if (cache is not null && cache.Tagger != this)
+        {
+            throw new ArgumentException("The cache belongs to another tagger.", nameof(cache));
         }
 
         if (tokens.Length == 0)
@@ -52,20 +79,31 @@ public sealed class PerceptronTagger
 
         var size = tokens.Length + (2 * TokenFeatures.Padding);
         TokenInfo[]? rentedInfos = null;
-        int[]? rentedTags = null;
+        int[]? rentedInts = null;
         var infos = size <= StackLimit ? stackalloc TokenInfo[size] : (rentedInfos = ArrayPool<TokenInfo>.Shared.Rent(size)).AsSpan(0, size);
+        var ints = size <= StackLimit ? stackalloc int[3 * tokens.Length] : (rentedInts = ArrayPool<int>.Shared.Rent(3 * tokens.Length)).AsSpan(0, 3 * tokens.Length);
         try
         {
-            TokenFeatures.Prepare(text, tokens, Lexicon, infos);
+            var entries = cache is null ? default : ints[..tokens.Length];
+            if (cache is null)
+            {
+                TokenFeatures.Prepare(text, tokens, Lexicon, infos);
+            }
+            else
+            {
+                TokenFeatures.Prepare(text, tokens, Lexicon, infos, cache, entries);
+            }
+
             if (SecondPass is null)
             {
-                FirstPass(infos, tokens.Length, tags);
+                FirstPass(infos, tokens.Length, cache, entries, tags, default);
                 return;
             }
 
-            var first = size <= StackLimit ? stackalloc int[tokens.Length] : (rentedTags = ArrayPool<int>.Shared.Rent(tokens.Length)).AsSpan(0, tokens.Length);
-            FirstPass(infos, tokens.Length, first);
-            Second(infos, first, SecondPass, tags);
+            var first = ints.Slice(tokens.Length, tokens.Length);
+            var margins = ints.Slice(2 * tokens.Length, tokens.Length);
+            FirstPass(infos, tokens.Length, cache, entries, first, margins);
+            Second(infos, cache, entries, first, margins, tags);
         }
         finally
         {
@@ -74,12 +112,15 @@ public sealed class PerceptronTagger
                 ArrayPool<TokenInfo>.Shared.Return(rentedInfos);
             }
 
-            if (rentedTags is not null)
+            if (rentedInts is not null)
             {
-                ArrayPool<int>.Shared.Return(rentedTags);
+                ArrayPool<int>.Shared.Return(rentedInts);
             }
         }
     }
+
+    /// <summary>A cache of what this tagger works out from words alone, for tagging the sentences of a document on one thread.</summary>
+    public TaggerWordCache CreateWordCache() => new(this);
 
     /// <summary>Tags one sentence and returns the class indexes (convenient; allocates the result).</summary>
     public int[] Tag(TaggedSentence sentence)
@@ -103,20 +144,55 @@ public sealed class PerceptronTagger
         return best;
     }
 
-    private void FirstPass(ReadOnlySpan<TokenInfo> infos, int count, Span<int> tags)
+    // The margin between the best and the runner-up score, or int.MaxValue for a tag from the lexicon.
+    internal static int Margin(ReadOnlySpan<int> scores, int best)
+    {
+        var second = int.MinValue;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            if (c != best && scores[c] > second)
+            {
+                second = scores[c];
+            }
+        }
+
+        return scores[best] - second;
+    }
+
+    /// <summary>Tags left to right; writes the margin of each token to <paramref name="margins"/> unless it is empty.</summary>
+    private void FirstPass(ReadOnlySpan<TokenInfo> infos, int count, TaggerWordCache? cache, ReadOnlySpan<int> entries, Span<int> tags, Span<int> margins)
     {
         Span<uint> features = stackalloc uint[TokenFeatures.Count];
         Span<int> scores = stackalloc int[Weights.ClassCount];
+        Span<int> local = stackalloc int[Weights.ClassCount];
+        var context = features[TokenFeatures.WordCount..];
         int previous = -1, previous2 = -2;
         for (var i = 0; i < count; i++)
         {
             var tag = infos[i + TokenFeatures.Padding].SureTag;
             if (tag < 0)
             {
-                TokenFeatures.Extract(infos, i, previous, previous2, features);
-                scores.Clear();
-                Weights.AddScores(features, scores);
+                var known = false;
+                var word = cache is null ? local : cache.Scores(entries[i], second: false, out known);
+                if (!known)
+                {
+                    TokenFeatures.ExtractWord(in infos[i + TokenFeatures.Padding], features);
+                    word.Clear();
+                    Weights.AddScores(features[..TokenFeatures.WordCount], word);
+                }
+
+                word.CopyTo(scores);
+                TokenFeatures.ExtractContext(infos, i, previous, previous2, context);
+                Weights.AddScores(context, scores);
                 tag = ArgMax(scores);
+                if (!margins.IsEmpty)
+                {
+                    margins[i] = Margin(scores, tag);
+                }
+            }
+            else if (!margins.IsEmpty)
+            {
+                margins[i] = int.MaxValue;
             }
 
             tags[i] = tag;
@@ -125,21 +201,33 @@ public sealed class PerceptronTagger
         }
     }
 
-    private static void Second(ReadOnlySpan<TokenInfo> infos, ReadOnlySpan<int> first, SparseWeights weights, Span<int> tags)
+    private void Second(ReadOnlySpan<TokenInfo> infos, TaggerWordCache? cache, ReadOnlySpan<int> entries, ReadOnlySpan<int> first, ReadOnlySpan<int> margins, Span<int> tags)
     {
+        var weights = SecondPass!;
         Span<uint> features = stackalloc uint[TokenFeatures.SecondCount];
         Span<int> scores = stackalloc int[weights.ClassCount];
+        Span<int> local = stackalloc int[weights.ClassCount];
+        var context = features[TokenFeatures.WordCount..];
         int previous = -1, previous2 = -2;
         for (var i = 0; i < first.Length; i++)
         {
-            var tag = infos[i + TokenFeatures.Padding].SureTag;
-            if (tag < 0)
+            var tag = first[i];
+            if (margins[i] < _firstMargin)
             {
+                var known = false;
+                var word = cache is null ? local : cache.Scores(entries[i], second: true, out known);
+                if (!known)
+                {
+                    TokenFeatures.ExtractWord(in infos[i + TokenFeatures.Padding], features);
+                    word.Clear();
+                    weights.AddScores(features[..TokenFeatures.WordCount], word);
+                }
+
+                word.CopyTo(scores);
                 var next = i + 1 < first.Length ? first[i + 1] : -1;
                 var next2 = i + 2 < first.Length ? first[i + 2] : -2;
-                TokenFeatures.ExtractSecond(infos, i, previous, previous2, next, next2, features);
-                scores.Clear();
-                weights.AddScores(features, scores);
+                TokenFeatures.ExtractSecondContext(infos, i, previous, previous2, next, next2, context);
+                weights.AddScores(context, scores);
                 tag = ArgMax(scores);
             }
 

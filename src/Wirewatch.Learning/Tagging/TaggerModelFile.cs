@@ -8,12 +8,15 @@ namespace Wirewatch.Learning.Tagging;
 
 /// <summary>
 /// The binary model file of a <see cref="PerceptronTagger"/>, Brotli-compressed: a header ("WWPT", version),
-/// the tag names, the lexicon (key, value pairs) and the sparse weights (key, then class and 16-bit weight pairs).
+/// the tag names, the lexicon (key, value pairs) and the sparse weights (key, then class and 16-bit weight pairs);
+/// then whether there is a second pass and, if so, its weights and (from version 3) the first-pass margin below
+/// which it retags a token.
 /// </summary>
 public static class TaggerModelFile
 {
     private const uint Magic = 0x54505757; // "WWPT"
-    private const int Version = 2;
+    private const int Version = 3;
+    private const int OldestVersion = 2;
 
     public static void Save(PerceptronTagger tagger, string path)
     {
@@ -52,6 +55,7 @@ public static class TaggerModelFile
         if (tagger.SecondPass is not null)
         {
             SparseWeightsFormat.Write(writer, tagger.SecondPass);
+            writer.Write(tagger.SecondPassMargin);
         }
     }
 
@@ -78,9 +82,10 @@ public static class TaggerModelFile
         using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(decompressed, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is < OldestVersion or > Version)
         {
-            throw new InvalidDataException("not a Wirewatch tagger model of version " + Version);
+            throw new InvalidDataException($"not a Wirewatch tagger model of version {OldestVersion} to {Version}");
         }
 
         var names = new string[reader.ReadInt32()];
@@ -97,6 +102,7 @@ public static class TaggerModelFile
 
         var first = SparseWeightsFormat.Read(reader, names.Length);
         var second = reader.ReadBoolean() ? SparseWeightsFormat.Read(reader, names.Length) : null;
-        return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), first, second);
+        var margin = second is not null && version >= 3 ? reader.ReadSingle() : float.PositiveInfinity;
+        return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), first, second, margin);
     }
 }

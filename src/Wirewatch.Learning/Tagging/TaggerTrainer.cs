@@ -39,11 +39,11 @@ public static class TaggerTrainer
         });
 
         var second = TrainPass(tagNames.Count, sentences, lexicon, options, firstTags, progress is null ? null : a => progress($"second pass: {a}"));
-        return new PerceptronTagger(tagNames, lexicon, first, second);
+        return new PerceptronTagger(tagNames, lexicon, first, second, options.SecondPassMargin);
     }
 
     private static TagLexicon BuildLexicon(IReadOnlyList<TaggedSentence> sentences, TaggerTrainingOptions options)
-        => TagLexicon.Build(sentences, options.SureMinCount, options.SureMinShare, options.ClassMinCount, options.ClassMinShare);
+        => TagLexicon.Build(sentences, options.SureMinCount, options.SureMinShare, options.ClassMinCount, options.ClassMinShare, options.PairMinCount);
 
     private static SparseWeights TrainPass(
         int classCount,

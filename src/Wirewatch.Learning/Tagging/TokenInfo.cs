@@ -12,6 +12,14 @@ internal struct TokenInfo
     public ulong Prefix1;
     public ulong Prefix2;
     public ulong Prefix3;
+    public ulong Prefix4;
+    public ulong Suffix5;
+
+    /// <summary>The last part of a hyphenated compound, lower-cased ("well-understood" → "understood"), or a constant.</summary>
+    public ulong Head;
+
+    /// <summary>The ambiguity class of <see cref="Head"/>.</summary>
+    public ulong HeadClass;
     public ulong Shape;
     public ulong Flags;
     public ulong Class;
