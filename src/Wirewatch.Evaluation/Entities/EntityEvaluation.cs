@@ -9,7 +9,8 @@ namespace Wirewatch.Evaluation.Entities;
 
 /// <summary>
 /// Scores named mentions, typed and exact-span, on GUM news (names derived from GUM's entity layer, see
-/// <see cref="GumNamedMentions"/>) and MEANTIME (mentions marked NAM), each as published and lower-cased.
+/// <see cref="GumNamedMentions"/>) and MEANTIME (mentions marked NAM or PRE.NAM, as their head where the
+/// annotators gave one, see <see cref="MeantimeHeads"/>), each as published and lower-cased.
 /// Predictions are the name mentions of the entities layer, mapped to classes by <see cref="EntityClasses"/>.
 /// Predictions on spans the corpus marks with a type it does not score (MEANTIME products, financial entities)
 /// and NORP names the corpus does not mark are left out of the count rather than counted wrong, as are, in
@@ -83,9 +84,12 @@ public sealed class EntityEvaluation
         {
             var gold = new List<NamedMention>();
             var ignored = new List<TextSpan>();
-            foreach (var mention in document.EntityMentions.Where(m => m.SyntacticType == "NAM"))
+            var extents = new List<TextSpan>();
+            foreach (var mention in document.EntityMentions.Where(m => m.SyntacticType is "NAM" or "PRE.NAM"))
             {
-                var span = new TextSpan(document.Tokens[mention.FirstToken].Start, document.Tokens[mention.EndToken - 1].End);
+                var extent = new TextSpan(document.Tokens[mention.FirstToken].Start, document.Tokens[mention.EndToken - 1].End);
+                var span = MeantimeHeads.Find(document.Text, extent, mention.Head) ?? extent;
+                extents.Add(extent);
                 if (EntityClasses.OfMeantime(mention.EntityType) is { } cls)
                 {
                     gold.Add(new NamedMention(span, cls));
@@ -96,7 +100,7 @@ public sealed class EntityEvaluation
                 }
             }
 
-            yield return new GoldDocument(document.Name, document.Text, gold, ignored) { NestedNamesUnmarked = true };
+            yield return new GoldDocument(document.Name, document.Text, gold, ignored) { NestedNamesUnmarked = true, Extents = extents };
         }
     }
 
@@ -155,7 +159,12 @@ public sealed class EntityEvaluation
 
     private static List<NamedMention> Predictions(Document document, GoldDocument gold)
     {
-        var goldSpans = gold.Mentions.Select(m => WithoutArticle(document.Text, m).Span).ToHashSet();
+        var goldClasses = new Dictionary<TextSpan, string>();
+        foreach (var mention in gold.Mentions)
+        {
+            goldClasses.TryAdd(WithoutArticle(document.Text, mention).Span, mention.Class);
+        }
+
         var ignored = gold.Ignored.Select(i => WithoutArticle(document.Text, new NamedMention(i, string.Empty)).Span).ToHashSet();
         var predicted = new List<NamedMention>();
         foreach (var entity in document.Entities)
@@ -163,15 +172,15 @@ public sealed class EntityEvaluation
             foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
             {
                 var span = WithoutArticle(document.Text, new NamedMention(mention.Span, string.Empty)).Span;
-                if (ignored.Contains(span) || (gold.NestedNamesUnmarked && !goldSpans.Contains(span) && InsideLongerMention(mention.Span, gold)))
+                if (ignored.Contains(span) || (gold.NestedNamesUnmarked && !goldClasses.ContainsKey(span) && InsideLongerMention(mention.Span, gold)))
                 {
                     continue;
                 }
 
                 var cls = EntityClasses.Of(entity.Type);
-                if (cls is null && entity.Type == EntityType.Norp && goldSpans.Contains(span))
+                if (cls is null && entity.Type == EntityType.Norp && goldClasses.TryGetValue(span, out var marked))
                 {
-                    cls = EntityClasses.Person;
+                    cls = marked;
                 }
 
                 if (cls is not null)
@@ -185,7 +194,8 @@ public sealed class EntityEvaluation
     }
 
     private static bool InsideLongerMention(TextSpan span, GoldDocument gold)
-        => gold.Mentions.Any(m => m.Span != span && m.Span.Contains(span)) || gold.Ignored.Any(i => i != span && i.Contains(span));
+        => gold.Mentions.Any(m => m.Span != span && m.Span.Contains(span)) || gold.Ignored.Any(i => i != span && i.Contains(span))
+           || gold.Extents.Any(e => e != span && e.Contains(span));
 
     private static void AddRow(EvaluationTable table, string name, EntityScores scores)
         => table.Add(
@@ -208,6 +218,9 @@ public sealed record GoldDocument(string Id, string Text, IReadOnlyList<NamedMen
     /// organisation, "Apple's iTunes store" one product): a predicted name inside a longer marked mention is not scored.
     /// </summary>
     public bool NestedNamesUnmarked { get; init; }
+
+    /// <summary>The whole extents of the marked mentions, where the corpus scores a shorter head (MEANTIME).</summary>
+    public IReadOnlyList<TextSpan> Extents { get; init; } = [];
 }
 
 /// <summary>Scores over a set of documents, in all and by class.</summary>
