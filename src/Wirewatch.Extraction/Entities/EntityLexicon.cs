@@ -4,7 +4,8 @@ namespace Wirewatch.Extraction.Entities;
 
 /// <summary>
 /// The word lists who-is-who reads from <c>data/entities/</c>: title words, role nouns and their classes,
-/// person pronouns, description openers, locative prepositions, seats of government and name aliases.
+/// person pronouns, description openers, locative prepositions, seats of government, name aliases, the head
+/// words of organisations' and facilities' names and companies' legal suffixes.
 /// </summary>
 public sealed class EntityLexicon
 {
@@ -31,7 +32,8 @@ public sealed class EntityLexicon
         IEnumerable<string> nameConnectors,
         IEnumerable<string> organisationHeads,
         IEnumerable<string> facilityHeads,
-        IEnumerable<string> organisationConnectors)
+        IEnumerable<string> organisationConnectors,
+        IEnumerable<string> companySuffixes)
     {
         _organisationConnectors = Words(organisationConnectors);
         _connectors = Words(nameConnectors);
@@ -45,7 +47,8 @@ public sealed class EntityLexicon
             (titleWords, WordRoles.Title),
             (_roleClasses.Dictionary.Keys, WordRoles.Title),
             (organisationHeads, WordRoles.OrganisationHead),
-            (facilityHeads, WordRoles.FacilityHead));
+            (facilityHeads, WordRoles.FacilityHead),
+            (companySuffixes, WordRoles.CompanySuffix | WordRoles.OrganisationHead));
     }
 
     public static EntityLexicon Default => Shared.Value;
@@ -67,6 +70,9 @@ public sealed class EntityLexicon
 
     /// <summary>A word that ends organisation names ("Ministry", "Inspectorate").</summary>
     public bool IsOrganisationHead(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.OrganisationHead) != 0;
+
+    /// <summary>A word that ends the legal name of a company ("Inc.", "LLC", "SpA").</summary>
+    public bool IsCompanySuffix(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.CompanySuffix) != 0;
 
     /// <summary>A lower-case word inside an organisation's name after its head ("of" in "Ministry of Defence").</summary>
     public bool IsOrganisationConnector(ReadOnlySpan<char> word) => _organisationConnectors.Contains(word);
@@ -97,7 +103,8 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/name-connectors.txt"),
         DataFiles.ReadList("entities/organisation-heads.txt"),
         DataFiles.ReadList("entities/facility-heads.txt"),
-        DataFiles.ReadList("entities/organisation-connectors.txt"));
+        DataFiles.ReadList("entities/organisation-connectors.txt"),
+        DataFiles.ReadList("entities/company-suffixes.txt"));
 
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)

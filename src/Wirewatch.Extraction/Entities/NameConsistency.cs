@@ -8,11 +8,12 @@ namespace Wirewatch.Extraction.Entities;
 /// Makes the names of one article agree with each other, as a reader would: the same name gets the type it
 /// has most often; a name found once is found wherever else it is written ("Chrysler" tagged in one sentence is
 /// Chrysler in the next; "Kyiv" found makes "kyiv" a name too, the gazetteer knowing it); and a person's
-/// surname alone is that person ("Manju Sam" ... "Sam").
+/// surname alone is that person ("Manju Sam" ... "Sam"); and a company's name without its legal suffix is that
+/// company ("Chrysler LLC" ... "Chrysler").
 /// </summary>
 internal static class NameConsistency
 {
-    public static List<(int First, int End, EntityType Type)> Apply(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names, bool properlyCased)
+    public static List<(int First, int End, EntityType Type)> Apply(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names, bool properlyCased, EntityLexicon lexicon)
     {
         var tokens = document.Tokens;
         var text = document.FoldedText;
@@ -26,6 +27,15 @@ internal static class NameConsistency
         var typeOf = names
             .GroupBy(n => Key(text, tokens, n.First, n.End), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(n => n.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
+        var companies = CompaniesWithoutSuffix(text, tokens, names, lexicon);
+        foreach (var company in companies)
+        {
+            if (typeOf.ContainsKey(company))
+            {
+                typeOf[company] = EntityType.Org;
+            }
+        }
+
         var result = names.Select(n => (n.First, n.End, typeOf[Key(text, tokens, n.First, n.End)])).ToList();
 
         // Names to look for elsewhere: every name found, and the surname of every person with two or more words.
@@ -37,6 +47,11 @@ internal static class NameConsistency
             {
                 AddWanted(wanted, Words(text, tokens, end - 1, end), type);
             }
+        }
+
+        foreach (var company in companies)
+        {
+            AddWanted(wanted, company.Split(' '), EntityType.Org);
         }
 
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -64,6 +79,21 @@ internal static class NameConsistency
 
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
+    }
+
+    // "Chrysler LLC", "Fiat Group SpA": the keys of the names without the legal suffix ("chrysler", "fiat group").
+    private static HashSet<string> CompaniesWithoutSuffix(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
+    {
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            if (type == EntityType.Org && end - first >= 2 && lexicon.IsCompanySuffix(tokens[end - 1].Span.Slice(text)))
+            {
+                companies.Add(Key(text, tokens, first, end - 1));
+            }
+        }
+
+        return companies;
     }
 
     private static void AddWanted(Dictionary<string, List<(string[], EntityType)>> wanted, string[] words, EntityType type)
