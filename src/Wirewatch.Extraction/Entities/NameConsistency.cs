@@ -54,6 +54,7 @@ internal static class NameConsistency
             AddWanted(wanted, company.Split(' '), EntityType.Org);
         }
 
+        ExtendToLongerNames(text, tokens, covered, result, wanted);
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -79,6 +80,49 @@ internal static class NameConsistency
 
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
+    }
+
+    // A name cut short where the article writes it in full ("Steve" before "Jobs" when "Steve Jobs" is named
+    // elsewhere) is the full name.
+    private static void ExtendToLongerNames(string text, IReadOnlyList<Token> tokens, bool[] covered, List<(int First, int End, EntityType Type)> names, Dictionary<string, List<(string[] Words, EntityType Type)>> wanted)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (first, end, type) = names[n];
+            if (!wanted.TryGetValue(Word(text, tokens, first), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (words, longerType) in candidates.OrderByDescending(c => c.Words.Length))
+            {
+                var length = end - first;
+                if (words.Length <= length || longerType != type || first + words.Length > tokens.Count || !StartsWith(text, tokens, first, end, words))
+                {
+                    continue;
+                }
+
+                if (Matches(text, tokens, covered, end, words[length..]))
+                {
+                    names[n] = (first, first + words.Length, type);
+                    covered.AsSpan(end, words.Length - length).Fill(true);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool StartsWith(string text, IReadOnlyList<Token> tokens, int first, int end, string[] words)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (Word(text, tokens, i) != words[i - first])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Chrysler LLC", "Fiat Group SpA": the keys of the names without the legal suffix ("chrysler", "fiat group").
