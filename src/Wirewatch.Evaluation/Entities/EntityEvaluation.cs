@@ -56,6 +56,33 @@ public sealed class EntityEvaluation
         return table;
     }
 
+    /// <summary>
+    /// Adds the k-fold cross-validated rows: the GUM news documents of the training data are dealt into
+    /// <paramref name="folds"/> folds (in order of their ids, round robin); for each fold, a pipeline whose name
+    /// tagger was trained without the fold's documents (<paramref name="pipelineWithout"/>) reads them, as published
+    /// and lower-cased; the counts are pooled over the folds.
+    /// </summary>
+    public void AddCrossValidation(EvaluationTable table, string shared, int folds, Func<IReadOnlySet<string>, Pipeline> pipelineWithout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var heldOut = HeldOutGumIds(shared);
+        var documents = GumDocuments(shared).Where(d => !heldOut.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var pooled = new EntityScores[2];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var test = documents.Where((_, i) => i % folds == fold).ToList();
+            var evaluation = new EntityEvaluation(pipelineWithout(test.Select(d => d.Id).ToHashSet(StringComparer.Ordinal)), _nameWords);
+            for (var lower = 0; lower < 2; lower++)
+            {
+                var scores = evaluation.Score(test, lowerCased: lower == 1);
+                pooled[lower] = pooled[lower] is null ? scores : pooled[lower].Plus(scores);
+            }
+        }
+
+        AddRow(table, $"GUM news, {folds}-fold cross-validated", pooled[0]);
+        AddRow(table, $"GUM news, {folds}-fold cross-validated, lower-cased", pooled[1]);
+    }
+
     /// <summary>The GUM documents kept out of training: those of the dev and test files of the open GUM treebank.</summary>
     public static IReadOnlySet<string> HeldOutGumIds(string shared)
         => new[] { "en_gum-ud-dev.open.conllu", "en_gum-ud-test.open.conllu" }
@@ -224,4 +251,17 @@ public sealed record GoldDocument(string Id, string Text, IReadOnlyList<NamedMen
 }
 
 /// <summary>Scores over a set of documents, in all and by class.</summary>
-public sealed record EntityScores(int Documents, int GoldMentions, Prf Total, IReadOnlyDictionary<string, Prf> ByClass);
+public sealed record EntityScores(int Documents, int GoldMentions, Prf Total, IReadOnlyDictionary<string, Prf> ByClass)
+{
+    /// <summary>The scores of both sets of documents together.</summary>
+    public EntityScores Plus(EntityScores other)
+    {
+        var byClass = new Dictionary<string, Prf>(ByClass, StringComparer.Ordinal);
+        foreach (var (cls, prf) in other.ByClass)
+        {
+            byClass[cls] = byClass.GetValueOrDefault(cls) + prf;
+        }
+
+        return new EntityScores(Documents + other.Documents, GoldMentions + other.GoldMentions, Total + other.Total, byClass);
+    }
+}
