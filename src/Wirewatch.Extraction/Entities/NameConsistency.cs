@@ -11,7 +11,7 @@ namespace Wirewatch.Extraction.Entities;
 /// surname alone is that person ("Manju Sam" ... "Sam"); and a company's name without its legal suffix is that
 /// company ("Chrysler LLC" ... "Chrysler").
 /// </summary>
-internal static class NameConsistency
+public static class NameConsistency
 {
     public static List<(int First, int End, EntityType Type)> Apply(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names, bool properlyCased, EntityLexicon lexicon)
     {
@@ -28,7 +28,7 @@ internal static class NameConsistency
             .GroupBy(n => Key(text, tokens, n.First, n.End), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(n => n.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
         var companies = CompaniesWithoutSuffix(text, tokens, names, lexicon);
-        foreach (var company in companies)
+        foreach (var company in companies.Concat(OrganisationsByCue(text, tokens, names, lexicon)))
         {
             if (typeOf.ContainsKey(company))
             {
@@ -125,13 +125,73 @@ internal static class NameConsistency
         return true;
     }
 
+    // One-word names taken for people where a word beside them shows an organisation ("automaker Chrysler",
+    // "Chrysler spokesman"), unless the article names a person of two or more words with that word ("Barack Obama"
+    // ... "Obama spokesman").
+    private static IEnumerable<string> OrganisationsByCue(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
+    {
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            if (type == EntityType.Person && end - first >= 2)
+            {
+                personWords.UnionWith(Words(text, tokens, first, end));
+            }
+        }
+
+        foreach (var (first, end, type) in names)
+        {
+            if (type != EntityType.Person || end - first != 1)
+            {
+                continue;
+            }
+
+            var cued = (first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
+                       || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))
+                       || CoordinatedWithOrganisation(text, tokens, names, first, end);
+            var key = Word(text, tokens, first);
+            if (cued && !personWords.Contains(key))
+            {
+                yield return key;
+            }
+        }
+    }
+
+    // "General Motors (GM) and Chrysler", "Chrysler, Ford and General Motors": a name joined by "and", "or" or a
+    // comma to an organisation's name.
+    private static bool CoordinatedWithOrganisation(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, int first, int end)
+    {
+        foreach (var (f, e, type) in names)
+        {
+            if (type != EntityType.Org)
+            {
+                continue;
+            }
+
+            if ((e + 1 == first && IsCoordinator(Span(text, tokens[e]))) || (end + 1 == f && IsCoordinator(Span(text, tokens[end]))))
+            {
+                return true;
+            }
+
+            // "General Motors (GM) and": the name, its acronym in brackets, then the coordinator.
+            if (e + 4 == first && Span(text, tokens[e]) is "(" && Span(text, tokens[e + 2]) is ")" && IsCoordinator(Span(text, tokens[e + 3])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word) => word is "and" or "or" or "," || word.Equals("and", StringComparison.OrdinalIgnoreCase);
+
     // "Chrysler LLC", "Fiat Group SpA": the keys of the names without the legal suffix ("chrysler", "fiat group").
     private static HashSet<string> CompaniesWithoutSuffix(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
     {
         var companies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (first, end, type) in names)
         {
-            if (type == EntityType.Org && end - first >= 2 && lexicon.IsCompanySuffix(tokens[end - 1].Span.Slice(text)))
+            if (type == EntityType.Org && end - first >= 2 && lexicon.IsCompanySuffix(Span(text, tokens[end - 1])))
             {
                 companies.Add(Key(text, tokens, first, end - 1));
             }
@@ -211,6 +271,8 @@ internal static class NameConsistency
 
         return words;
     }
+
+    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
 
     private static string Word(string text, IReadOnlyList<Token> tokens, int i) => tokens[i].Span.Slice(text).ToLowerInvariant();
 }
