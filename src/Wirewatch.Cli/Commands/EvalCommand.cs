@@ -38,7 +38,11 @@ public static class EvalCommand
         var data = new Option<string?>("--data") { Description = "The shared data folder (holding eval-data/ and train-data/); found by searching upwards for 'shared' when not given." };
         var errors = new Option<int>("--errors") { Description = "Also print up to this many errors (to standard error), to see what goes wrong." };
         var model = new Option<string?>("--model") { Description = "pos: the tagger model file to score (by default the one in the data folder)." };
-        var command = new Command("eval", "Score a capability on the shared development data: precision, recall, F1.") { task, data, errors, model };
+        var folds = new Option<int>("--folds")
+        {
+            Description = "entities: also cross-validate the name tagger over the GUM news documents of its training data in this many folds (trains one model a fold; minutes).",
+        };
+        var command = new Command("eval", "Score a capability on the shared development data: precision, recall, F1.") { task, data, errors, model, folds };
         command.SetAction(parsed =>
         {
             var shared = SharedData.Locate(parsed.GetValue(data));
@@ -46,7 +50,7 @@ public static class EvalCommand
             {
                 "text" => [new TextEvaluation(TextLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors))],
                 "pos" => PartsOfSpeech(shared, parsed.GetValue(model), console.Error, parsed.GetValue(errors)),
-                "entities" => [new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared, console.Error, parsed.GetValue(errors))],
+                "entities" => [Entities(shared, console, parsed.GetValue(errors), parsed.GetValue(folds))],
                 "coreference" => [new CoreferenceEvaluation(Engine.CreatePipeline(), NameWords.Load()).Run(shared)],
                 "statements" => [new StatementEvaluation(Engine.CreatePipeline()).Run(shared, ["dev", "train"], console.Error, parsed.GetValue(errors))],
                 "events" => new EventEvaluation(Engine.CreatePipeline(), EventLexicon.Default).Run(shared, console.Error, parsed.GetValue(errors)),
@@ -57,6 +61,23 @@ public static class EvalCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static EvaluationTable Entities(string shared, CliConsole console, int maxErrors, int folds)
+    {
+        var evaluation = new EntityEvaluation(Engine.CreatePipeline(), NameWords.Load());
+        var table = evaluation.Run(shared, console.Error, maxErrors);
+        if (folds >= 2)
+        {
+            var fold = 0;
+            evaluation.AddCrossValidation(table, shared, folds, leaveOut =>
+            {
+                console.Error.WriteLine($"fold {++fold}/{folds}: training without {string.Join(", ", leaveOut.Order(StringComparer.Ordinal))}");
+                return Engine.CreatePipeline(TrainNamesCommand.Train(shared, leaveOut, TrainNamesCommand.DefaultIterations, twitter: true, lowerCased: true));
+            });
+        }
+
+        return table;
     }
 
     private static EvaluationTable[] PartsOfSpeech(string shared, string? modelPath, TextWriter errors, int maxErrors)

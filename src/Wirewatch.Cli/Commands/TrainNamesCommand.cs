@@ -15,6 +15,9 @@ namespace Wirewatch.Cli.Commands;
 /// </summary>
 public static class TrainNamesCommand
 {
+    /// <summary>Passes over the training data unless told otherwise.</summary>
+    public const int DefaultIterations = 8;
+
     public static Command Create(CliConsole console)
     {
         var data = new Option<string?>("--data") { Description = "The shared data folder (holding train-data/); found by searching upwards for 'shared' when not given." };
@@ -23,7 +26,7 @@ public static class TrainNamesCommand
             Description = "Where to write the model; by default data/models/names-perceptron.bin under the current directory (run from the repository root).",
             DefaultValueFactory = _ => Path.Combine("data", NameModel.DataPath),
         };
-        var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
+        var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => DefaultIterations };
         var noTwitter = new Option<bool>("--no-twitter") { Description = "Leave out the Broad Twitter Corpus." };
         var noLowerCase = new Option<bool>("--no-lower-case") { Description = "Do not add lower-cased copies of the training documents." };
         var command = new Command("names", "Train the name tagger (people, organisations, places) on GUM's entity layer, wikigold and the Broad Twitter Corpus.")
@@ -46,14 +49,23 @@ public static class TrainNamesCommand
     private static int Train(CliConsole console, string shared, string output, int iterations, bool twitter, bool lowerCased)
     {
         var started = Stopwatch.StartNew();
+        var tagger = Train(shared, new HashSet<string>(StringComparer.Ordinal), iterations, twitter, lowerCased, line => console.Error.WriteLine($"{line} ({started.Elapsed.TotalSeconds:0.0} s)"));
+        NameModelFile.Save(tagger, output);
+        console.Out.WriteLine($"wrote {output}: {new FileInfo(output).Length / 1024.0:N0} KB, {tagger.Weights.FeatureCount:N0} features; trained in {started.Elapsed.TotalSeconds:0.0} s");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Trains a name tagger on the open training data, leaving out the GUM documents named.</summary>
+    public static NameTagger Train(string shared, IReadOnlySet<string> leaveOut, int iterations, bool twitter, bool lowerCased, Action<string>? progress = null)
+    {
         var data = new NameTrainingData(Pipeline.Build(Engine.TaggingComponents()), Engine.Hints());
         var sentences = new List<NameSentence>();
         var gum = SharedData.PathIn(shared, "train-data", "ud-english-gum-open", "en_gum-ud-train.open.conllu");
-        sentences.AddRange(data.FromGum(gum, NameWords.Load(), new HashSet<string>(StringComparer.Ordinal), lowerCased));
-        console.Error.WriteLine($"GUM train: {sentences.Count:N0} sentences ({started.Elapsed.TotalSeconds:0.0} s)");
+        sentences.AddRange(data.FromGum(gum, NameWords.Load(), leaveOut, lowerCased));
+        progress?.Invoke($"GUM train: {sentences.Count:N0} sentences");
         var before = sentences.Count;
         sentences.AddRange(data.FromConll(SharedData.PathIn(shared, "train-data", "ner-wikigold", "wikigold.conll.txt"), lowerCased));
-        console.Error.WriteLine($"wikigold: {sentences.Count - before:N0} sentences ({started.Elapsed.TotalSeconds:0.0} s)");
+        progress?.Invoke($"wikigold: {sentences.Count - before:N0} sentences");
         if (twitter)
         {
             before = sentences.Count;
@@ -62,13 +74,10 @@ public static class TrainNamesCommand
                 sentences.AddRange(data.FromConll(file, lowerCased));
             }
 
-            console.Error.WriteLine($"Broad Twitter Corpus: {sentences.Count - before:N0} sentences ({started.Elapsed.TotalSeconds:0.0} s)");
+            progress?.Invoke($"Broad Twitter Corpus: {sentences.Count - before:N0} sentences");
         }
 
-        console.Error.WriteLine($"{data.Misaligned:N0} names did not fall on token boundaries and were left unlabelled");
-        var tagger = NameTrainer.Train(sentences, iterations, seed: 17, line => console.Error.WriteLine($"  {line} ({started.Elapsed.TotalSeconds:0.0} s)"));
-        NameModelFile.Save(tagger, output);
-        console.Out.WriteLine($"wrote {output}: {new FileInfo(output).Length / 1024.0:N0} KB, {tagger.Weights.FeatureCount:N0} features; trained in {started.Elapsed.TotalSeconds:0.0} s");
-        return ExitCodes.Success;
+        progress?.Invoke($"{data.Misaligned:N0} names did not fall on token boundaries and were left unlabelled");
+        return NameTrainer.Train(sentences, iterations, seed: 17, line => progress?.Invoke($"  {line}"));
     }
 }

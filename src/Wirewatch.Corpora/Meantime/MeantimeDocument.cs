@@ -103,7 +103,7 @@ public sealed class MeantimeDocument
 
             var entityId = refersTo.GetValueOrDefault((string)mention.Attribute("m_id")!);
             var type = entityId is null ? null : entities.GetValueOrDefault(entityId);
-            mentions.Add(new MeantimeEntityMention((string?)mention.Attribute("syntactic_type") ?? string.Empty, type, entityId, anchors[0], anchors[^1] + 1));
+            mentions.Add(new MeantimeEntityMention((string?)mention.Attribute("syntactic_type") ?? string.Empty, type, entityId, anchors[0], anchors[^1] + 1, (string?)mention.Attribute("head") ?? string.Empty));
         }
 
         var creation = markables?.Elements("TIMEX3").FirstOrDefault(t => (string?)t.Attribute("functionInDocument") == "CREATION_TIME");

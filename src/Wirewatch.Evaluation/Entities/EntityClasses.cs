@@ -4,8 +4,9 @@ namespace Wirewatch.Evaluation.Entities;
 
 /// <summary>
 /// Maps Wirewatch's entity types and the corpora's to the three classes both share: person, organization, place.
-/// NORP (nationalities and groups) has no class of its own in the corpora: a NORP name counts as a person when
-/// the corpus marks the same span (GUM marks "Russians" as a person group), and is otherwise not scored.
+/// NORP (nationalities and groups) has no class of its own in the corpora: a NORP name counts as the class the
+/// corpus gives the same span (GUM marks "Russians" as a person group, MEANTIME the adjective in "American
+/// automaker" as the place), and is otherwise not scored.
 /// </summary>
 public static class EntityClasses
 {

@@ -9,7 +9,8 @@ namespace Wirewatch.Evaluation.Entities;
 
 /// <summary>
 /// Scores named mentions, typed and exact-span, on GUM news (names derived from GUM's entity layer, see
-/// <see cref="GumNamedMentions"/>) and MEANTIME (mentions marked NAM), each as published and lower-cased.
+/// <see cref="GumNamedMentions"/>) and MEANTIME (mentions marked NAM or PRE.NAM, as their head where the
+/// annotators gave one, see <see cref="MeantimeHeads"/>), each as published and lower-cased.
 /// Predictions are the name mentions of the entities layer, mapped to classes by <see cref="EntityClasses"/>.
 /// Predictions on spans the corpus marks with a type it does not score (MEANTIME products, financial entities)
 /// and NORP names the corpus does not mark are left out of the count rather than counted wrong, as are, in
@@ -55,6 +56,33 @@ public sealed class EntityEvaluation
         return table;
     }
 
+    /// <summary>
+    /// Adds the k-fold cross-validated rows: the GUM news documents of the training data are dealt into
+    /// <paramref name="folds"/> folds (in order of their ids, round robin); for each fold, a pipeline whose name
+    /// tagger was trained without the fold's documents (<paramref name="pipelineWithout"/>) reads them, as published
+    /// and lower-cased; the counts are pooled over the folds.
+    /// </summary>
+    public void AddCrossValidation(EvaluationTable table, string shared, int folds, Func<IReadOnlySet<string>, Pipeline> pipelineWithout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var heldOut = HeldOutGumIds(shared);
+        var documents = GumDocuments(shared).Where(d => !heldOut.Contains(d.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var pooled = new EntityScores[2];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var test = documents.Where((_, i) => i % folds == fold).ToList();
+            var evaluation = new EntityEvaluation(pipelineWithout(test.Select(d => d.Id).ToHashSet(StringComparer.Ordinal)), _nameWords);
+            for (var lower = 0; lower < 2; lower++)
+            {
+                var scores = evaluation.Score(test, lowerCased: lower == 1);
+                pooled[lower] = pooled[lower] is null ? scores : pooled[lower].Plus(scores);
+            }
+        }
+
+        AddRow(table, $"GUM news, {folds}-fold cross-validated", pooled[0]);
+        AddRow(table, $"GUM news, {folds}-fold cross-validated, lower-cased", pooled[1]);
+    }
+
     /// <summary>The GUM documents kept out of training: those of the dev and test files of the open GUM treebank.</summary>
     public static IReadOnlySet<string> HeldOutGumIds(string shared)
         => new[] { "en_gum-ud-dev.open.conllu", "en_gum-ud-test.open.conllu" }
@@ -83,9 +111,12 @@ public sealed class EntityEvaluation
         {
             var gold = new List<NamedMention>();
             var ignored = new List<TextSpan>();
-            foreach (var mention in document.EntityMentions.Where(m => m.SyntacticType == "NAM"))
+            var extents = new List<TextSpan>();
+            foreach (var mention in document.EntityMentions.Where(m => m.SyntacticType is "NAM" or "PRE.NAM"))
             {
-                var span = new TextSpan(document.Tokens[mention.FirstToken].Start, document.Tokens[mention.EndToken - 1].End);
+                var extent = new TextSpan(document.Tokens[mention.FirstToken].Start, document.Tokens[mention.EndToken - 1].End);
+                var span = MeantimeHeads.Find(document.Text, extent, mention.Head) ?? extent;
+                extents.Add(extent);
                 if (EntityClasses.OfMeantime(mention.EntityType) is { } cls)
                 {
                     gold.Add(new NamedMention(span, cls));
@@ -96,7 +127,7 @@ public sealed class EntityEvaluation
                 }
             }
 
-            yield return new GoldDocument(document.Name, document.Text, gold, ignored) { NestedNamesUnmarked = true };
+            yield return new GoldDocument(document.Name, document.Text, gold, ignored) { NestedNamesUnmarked = true, Extents = extents };
         }
     }
 
@@ -155,7 +186,12 @@ public sealed class EntityEvaluation
 
     private static List<NamedMention> Predictions(Document document, GoldDocument gold)
     {
-        var goldSpans = gold.Mentions.Select(m => WithoutArticle(document.Text, m).Span).ToHashSet();
+        var goldClasses = new Dictionary<TextSpan, string>();
+        foreach (var mention in gold.Mentions)
+        {
+            goldClasses.TryAdd(WithoutArticle(document.Text, mention).Span, mention.Class);
+        }
+
         var ignored = gold.Ignored.Select(i => WithoutArticle(document.Text, new NamedMention(i, string.Empty)).Span).ToHashSet();
         var predicted = new List<NamedMention>();
         foreach (var entity in document.Entities)
@@ -163,15 +199,15 @@ public sealed class EntityEvaluation
             foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
             {
                 var span = WithoutArticle(document.Text, new NamedMention(mention.Span, string.Empty)).Span;
-                if (ignored.Contains(span) || (gold.NestedNamesUnmarked && !goldSpans.Contains(span) && InsideLongerMention(mention.Span, gold)))
+                if (ignored.Contains(span) || (gold.NestedNamesUnmarked && !goldClasses.ContainsKey(span) && InsideLongerMention(mention.Span, gold)))
                 {
                     continue;
                 }
 
                 var cls = EntityClasses.Of(entity.Type);
-                if (cls is null && entity.Type == EntityType.Norp && goldSpans.Contains(span))
+                if (cls is null && entity.Type == EntityType.Norp && goldClasses.TryGetValue(span, out var marked))
                 {
-                    cls = EntityClasses.Person;
+                    cls = marked;
                 }
 
                 if (cls is not null)
@@ -185,7 +221,8 @@ public sealed class EntityEvaluation
     }
 
     private static bool InsideLongerMention(TextSpan span, GoldDocument gold)
-        => gold.Mentions.Any(m => m.Span != span && m.Span.Contains(span)) || gold.Ignored.Any(i => i != span && i.Contains(span));
+        => gold.Mentions.Any(m => m.Span != span && m.Span.Contains(span)) || gold.Ignored.Any(i => i != span && i.Contains(span))
+           || gold.Extents.Any(e => e != span && e.Contains(span));
 
     private static void AddRow(EvaluationTable table, string name, EntityScores scores)
         => table.Add(
@@ -208,7 +245,23 @@ public sealed record GoldDocument(string Id, string Text, IReadOnlyList<NamedMen
     /// organisation, "Apple's iTunes store" one product): a predicted name inside a longer marked mention is not scored.
     /// </summary>
     public bool NestedNamesUnmarked { get; init; }
+
+    /// <summary>The whole extents of the marked mentions, where the corpus scores a shorter head (MEANTIME).</summary>
+    public IReadOnlyList<TextSpan> Extents { get; init; } = [];
 }
 
 /// <summary>Scores over a set of documents, in all and by class.</summary>
-public sealed record EntityScores(int Documents, int GoldMentions, Prf Total, IReadOnlyDictionary<string, Prf> ByClass);
+public sealed record EntityScores(int Documents, int GoldMentions, Prf Total, IReadOnlyDictionary<string, Prf> ByClass)
+{
+    /// <summary>The scores of both sets of documents together.</summary>
+    public EntityScores Plus(EntityScores other)
+    {
+        var byClass = new Dictionary<string, Prf>(ByClass, StringComparer.Ordinal);
+        foreach (var (cls, prf) in other.ByClass)
+        {
+            byClass[cls] = byClass.GetValueOrDefault(cls) + prf;
+        }
+
+        return new EntityScores(Documents + other.Documents, GoldMentions + other.GoldMentions, Total + other.Total, byClass);
+    }
+}

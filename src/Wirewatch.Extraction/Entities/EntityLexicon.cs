@@ -4,7 +4,9 @@ namespace Wirewatch.Extraction.Entities;
 
 /// <summary>
 /// The word lists who-is-who reads from <c>data/entities/</c>: title words, role nouns and their classes,
-/// person pronouns, description openers, locative prepositions, seats of government and name aliases.
+/// person pronouns, description openers, locative prepositions, seats of government, name aliases, the head
+/// words of organisations' and facilities' names, companies' legal suffixes and the words that show a name
+/// is an organisation's.
 /// </summary>
 public sealed class EntityLexicon
 {
@@ -19,6 +21,8 @@ public sealed class EntityLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationConnectors;
     private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _roles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationCuesBefore;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationCuesAfter;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -31,8 +35,13 @@ public sealed class EntityLexicon
         IEnumerable<string> nameConnectors,
         IEnumerable<string> organisationHeads,
         IEnumerable<string> facilityHeads,
-        IEnumerable<string> organisationConnectors)
+        IEnumerable<string> organisationConnectors,
+        IEnumerable<string> companySuffixes,
+        IEnumerable<(string Position, string Word)> organisationCues)
     {
+        var cues = organisationCues.ToList();
+        _organisationCuesBefore = Words(cues.Where(c => c.Position == "before").Select(c => c.Word));
+        _organisationCuesAfter = Words(cues.Where(c => c.Position == "after").Select(c => c.Word));
         _organisationConnectors = Words(organisationConnectors);
         _connectors = Words(nameConnectors);
         _roleClasses = roleNouns.ToDictionary(r => r.Noun, r => r.Class, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,7 +54,8 @@ public sealed class EntityLexicon
             (titleWords, WordRoles.Title),
             (_roleClasses.Dictionary.Keys, WordRoles.Title),
             (organisationHeads, WordRoles.OrganisationHead),
-            (facilityHeads, WordRoles.FacilityHead));
+            (facilityHeads, WordRoles.FacilityHead),
+            (companySuffixes, WordRoles.CompanySuffix | WordRoles.OrganisationHead));
     }
 
     public static EntityLexicon Default => Shared.Value;
@@ -67,6 +77,15 @@ public sealed class EntityLexicon
 
     /// <summary>A word that ends organisation names ("Ministry", "Inspectorate").</summary>
     public bool IsOrganisationHead(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.OrganisationHead) != 0;
+
+    /// <summary>A word that ends the legal name of a company ("Inc.", "LLC", "SpA").</summary>
+    public bool IsCompanySuffix(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.CompanySuffix) != 0;
+
+    /// <summary>A classifier noun that shows the name after it is an organisation ("automaker" Chrysler).</summary>
+    public bool IsOrganisationCueBefore(ReadOnlySpan<char> word) => _organisationCuesBefore.Contains(word);
+
+    /// <summary>A word that shows the name before it is an organisation (Chrysler "spokesman", Apple "shares").</summary>
+    public bool IsOrganisationCueAfter(ReadOnlySpan<char> word) => _organisationCuesAfter.Contains(word);
 
     /// <summary>A lower-case word inside an organisation's name after its head ("of" in "Ministry of Defence").</summary>
     public bool IsOrganisationConnector(ReadOnlySpan<char> word) => _organisationConnectors.Contains(word);
@@ -97,7 +116,9 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/name-connectors.txt"),
         DataFiles.ReadList("entities/organisation-heads.txt"),
         DataFiles.ReadList("entities/facility-heads.txt"),
-        DataFiles.ReadList("entities/organisation-connectors.txt"));
+        DataFiles.ReadList("entities/organisation-connectors.txt"),
+        DataFiles.ReadList("entities/company-suffixes.txt"),
+        DataFiles.ReadList("entities/organisation-cues.tsv").Select(Pair));
 
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)

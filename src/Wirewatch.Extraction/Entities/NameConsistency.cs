@@ -8,11 +8,12 @@ namespace Wirewatch.Extraction.Entities;
 /// Makes the names of one article agree with each other, as a reader would: the same name gets the type it
 /// has most often; a name found once is found wherever else it is written ("Chrysler" tagged in one sentence is
 /// Chrysler in the next; "Kyiv" found makes "kyiv" a name too, the gazetteer knowing it); and a person's
-/// surname alone is that person ("Manju Sam" ... "Sam").
+/// surname alone is that person ("Manju Sam" ... "Sam"); and a company's name without its legal suffix is that
+/// company ("Chrysler LLC" ... "Chrysler").
 /// </summary>
-internal static class NameConsistency
+public static class NameConsistency
 {
-    public static List<(int First, int End, EntityType Type)> Apply(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names, bool properlyCased)
+    public static List<(int First, int End, EntityType Type)> Apply(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names, bool properlyCased, EntityLexicon lexicon)
     {
         var tokens = document.Tokens;
         var text = document.FoldedText;
@@ -26,6 +27,15 @@ internal static class NameConsistency
         var typeOf = names
             .GroupBy(n => Key(text, tokens, n.First, n.End), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(n => n.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
+        var companies = CompaniesWithoutSuffix(text, tokens, names, lexicon);
+        foreach (var company in companies.Concat(OrganisationsByCue(text, tokens, names, lexicon)))
+        {
+            if (typeOf.ContainsKey(company))
+            {
+                typeOf[company] = EntityType.Org;
+            }
+        }
+
         var result = names.Select(n => (n.First, n.End, typeOf[Key(text, tokens, n.First, n.End)])).ToList();
 
         // Names to look for elsewhere: every name found, and the surname of every person with two or more words.
@@ -39,6 +49,12 @@ internal static class NameConsistency
             }
         }
 
+        foreach (var company in companies)
+        {
+            AddWanted(wanted, company.Split(' '), EntityType.Org);
+        }
+
+        ExtendToLongerNames(text, tokens, covered, result, wanted);
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -64,6 +80,124 @@ internal static class NameConsistency
 
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
+    }
+
+    // A name cut short where the article writes it in full ("Steve" before "Jobs" when "Steve Jobs" is named
+    // elsewhere) is the full name.
+    private static void ExtendToLongerNames(string text, IReadOnlyList<Token> tokens, bool[] covered, List<(int First, int End, EntityType Type)> names, Dictionary<string, List<(string[] Words, EntityType Type)>> wanted)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            var (first, end, type) = names[n];
+            if (!wanted.TryGetValue(Word(text, tokens, first), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (words, longerType) in candidates.OrderByDescending(c => c.Words.Length))
+            {
+                var length = end - first;
+                if (words.Length <= length || longerType != type || first + words.Length > tokens.Count || !StartsWith(text, tokens, first, end, words))
+                {
+                    continue;
+                }
+
+                if (Matches(text, tokens, covered, end, words[length..]))
+                {
+                    names[n] = (first, first + words.Length, type);
+                    covered.AsSpan(end, words.Length - length).Fill(true);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool StartsWith(string text, IReadOnlyList<Token> tokens, int first, int end, string[] words)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (Word(text, tokens, i) != words[i - first])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // One-word names taken for people where a word beside them shows an organisation ("automaker Chrysler",
+    // "Chrysler spokesman"), unless the article names a person of two or more words with that word ("Barack Obama"
+    // ... "Obama spokesman").
+    private static IEnumerable<string> OrganisationsByCue(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
+    {
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            if (type == EntityType.Person && end - first >= 2)
+            {
+                personWords.UnionWith(Words(text, tokens, first, end));
+            }
+        }
+
+        foreach (var (first, end, type) in names)
+        {
+            if (type != EntityType.Person || end - first != 1)
+            {
+                continue;
+            }
+
+            var cued = (first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
+                       || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))
+                       || CoordinatedWithOrganisation(text, tokens, names, first, end);
+            var key = Word(text, tokens, first);
+            if (cued && !personWords.Contains(key))
+            {
+                yield return key;
+            }
+        }
+    }
+
+    // "General Motors (GM) and Chrysler", "Chrysler, Ford and General Motors": a name joined by "and", "or" or a
+    // comma to an organisation's name.
+    private static bool CoordinatedWithOrganisation(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, int first, int end)
+    {
+        foreach (var (f, e, type) in names)
+        {
+            if (type != EntityType.Org)
+            {
+                continue;
+            }
+
+            if ((e + 1 == first && IsCoordinator(Span(text, tokens[e]))) || (end + 1 == f && IsCoordinator(Span(text, tokens[end]))))
+            {
+                return true;
+            }
+
+            // "General Motors (GM) and": the name, its acronym in brackets, then the coordinator.
+            if (e + 4 == first && Span(text, tokens[e]) is "(" && Span(text, tokens[e + 2]) is ")" && IsCoordinator(Span(text, tokens[e + 3])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word) => word is "and" or "or" or "," || word.Equals("and", StringComparison.OrdinalIgnoreCase);
+
+    // "Chrysler LLC", "Fiat Group SpA": the keys of the names without the legal suffix ("chrysler", "fiat group").
+    private static HashSet<string> CompaniesWithoutSuffix(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
+    {
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            if (type == EntityType.Org && end - first >= 2 && lexicon.IsCompanySuffix(Span(text, tokens[end - 1])))
+            {
+                companies.Add(Key(text, tokens, first, end - 1));
+            }
+        }
+
+        return companies;
     }
 
     private static void AddWanted(Dictionary<string, List<(string[], EntityType)>> wanted, string[] words, EntityType type)
@@ -137,6 +271,8 @@ internal static class NameConsistency
 
         return words;
     }
+
+    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
 
     private static string Word(string text, IReadOnlyList<Token> tokens, int i) => tokens[i].Span.Slice(text).ToLowerInvariant();
 }

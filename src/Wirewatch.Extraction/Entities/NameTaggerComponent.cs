@@ -73,7 +73,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
 
         var properlyCased = NameConsistency.IsProperlyCased(document);
         found = _rules.Apply(document, hints, found, properlyCased);
-        found = NameConsistency.Apply(document, hints, found, properlyCased);
+        found = NameConsistency.Apply(document, hints, found, properlyCased, _lexicon);
         var covered = new bool[tokens.Count];
         var names = new List<NameMention>(found.Count);
         foreach (var (first, end, type) in found)

@@ -14,4 +14,7 @@ public enum WordRoles
 
     /// <summary>A word that ends facility names ("Airport").</summary>
     FacilityHead = 4,
+
+    /// <summary>A word that ends the legal name of a company ("Inc.", "LLC"): also an organisation head.</summary>
+    CompanySuffix = 8,
 }

@@ -12,6 +12,12 @@ public sealed class NameFeatures
 {
     public const int Count = 32;
 
+    /// <summary>How many of the features depend on the word alone (its form): the first <see cref="WordCount"/>.</summary>
+    public const int WordCount = 6;
+
+    /// <summary>How many depend on the context (neighbours, parts of speech, hints, labels before).</summary>
+    public const int ContextCount = Count - WordCount;
+
     private ulong[] _lower = [];
     private ulong[] _form = [];
     private ulong[] _shape = [];
@@ -50,8 +56,29 @@ public sealed class NameFeatures
         }
     }
 
+    /// <summary>The hash of token <paramref name="i"/> as written: what its word features (<see cref="ExtractWord"/>) depend on.</summary>
+    public ulong FormHash(int i) => _form[i];
+
     /// <summary>Writes the features of token <paramref name="i"/> to <paramref name="output"/> (length <see cref="Count"/>).</summary>
     public void Extract(int i, int previous, int beforePrevious, Span<uint> output)
+    {
+        ExtractWord(i, output);
+        ExtractContext(i, previous, beforePrevious, output[WordCount..]);
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> that depend on its form alone (length <see cref="WordCount"/>).</summary>
+    public void ExtractWord(int i, Span<uint> output)
+    {
+        output[0] = FeatureHash.Key(1, 1);
+        output[1] = FeatureHash.Key(2, _lower[i]);
+        output[2] = FeatureHash.Key(3, _form[i]);
+        output[3] = FeatureHash.Key(4, _shape[i]);
+        output[4] = FeatureHash.Key(5, _suffix[i]);
+        output[5] = FeatureHash.Key(6, _prefix[i]);
+    }
+
+    /// <summary>Writes the other features of token <paramref name="i"/> (length <see cref="ContextCount"/>).</summary>
+    public void ExtractContext(int i, int previous, int beforePrevious, Span<uint> output)
     {
         var p1 = (ulong)previous + 1;
         var p2 = (ulong)beforePrevious + 1;
@@ -62,12 +89,6 @@ public sealed class NameFeatures
         var wPrev = At(_lower, i - 1);
         var wNext = At(_lower, i + 1);
         var n = 0;
-        output[n++] = FeatureHash.Key(1, 1);
-        output[n++] = FeatureHash.Key(2, lower);
-        output[n++] = FeatureHash.Key(3, _form[i]);
-        output[n++] = FeatureHash.Key(4, shape);
-        output[n++] = FeatureHash.Key(5, _suffix[i]);
-        output[n++] = FeatureHash.Key(6, _prefix[i]);
         output[n++] = FeatureHash.Key(7, wPrev);
         output[n++] = FeatureHash.Key(8, wNext);
         output[n++] = FeatureHash.Key(9, At(_lower, i - 2));

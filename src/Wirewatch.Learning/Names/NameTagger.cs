@@ -5,12 +5,15 @@ namespace Wirewatch.Learning.Names;
 /// <summary>
 /// Finds names in a sentence: greedy left-to-right labelling with an averaged-perceptron model, where I-X may
 /// only follow B-X or I-X. The weights are immutable; one tagger may serve many threads, each with its own
-/// <see cref="NameFeatures"/> buffers (kept per thread).
+/// <see cref="NameFeatures"/> buffers and <see cref="WordScoreCache"/> (kept per thread).
 /// </summary>
 public sealed class NameTagger
 {
     [ThreadStatic]
     private static NameFeatures? _buffers;
+
+    [ThreadStatic]
+    private static WordScoreCache? _words;
 
     public NameTagger(SparseWeights weights)
     {
@@ -28,15 +31,16 @@ public sealed class NameTagger
     public void Tag(NameSentence sentence, Span<int> labels)
     {
         var features = _buffers ??= new NameFeatures();
+        var words = _words ??= new WordScoreCache();
         features.Prepare(sentence);
-        Span<uint> keys = stackalloc uint[NameFeatures.Count];
+        Span<uint> keys = stackalloc uint[NameFeatures.ContextCount];
         Span<int> scores = stackalloc int[NameLabels.Count];
         var previous = NameLabels.Outside;
         var beforePrevious = NameLabels.Outside;
         for (var i = 0; i < sentence.Tokens.Length; i++)
         {
-            features.Extract(i, previous, beforePrevious, keys);
-            scores.Clear();
+            words.Get(Weights, features, i).CopyTo(scores);
+            features.ExtractContext(i, previous, beforePrevious, keys);
             Weights.AddScores(keys, scores);
             var best = NameLabels.Outside;
             for (var label = 1; label < scores.Length; label++)
