@@ -14,7 +14,25 @@ namespace Wirewatch.Cli;
 /// <summary>The full analysis pipeline, every component on, as the commands run it.</summary>
 public static class Engine
 {
-    public static Pipeline CreatePipeline() => CreatePipeline(NameModel.Default);
+    public static Pipeline CreatePipeline()
+    {
+        LoadModels();
+        return CreatePipeline(NameModel.Default);
+    }
+
+    /// <summary>
+    /// Loads the models, gazetteers and word lists side by side on the thread pool (each loads once, on first use),
+    /// so that start-up takes about as long as the slowest of them rather than their sum.
+    /// </summary>
+    public static void LoadModels() => Parallel.Invoke(
+        () => _ = Gazetteer.Default,
+        () => _ = NameModel.Default,
+        () => _ = PartOfSpeechModel.Default,
+        () => _ = EntityLexicon.Default,
+        () => _ = TextLexicon.Default,
+        () => _ = TimeLexicon.Default,
+        () => _ = StatementLexicon.Default,
+        () => _ = EventLexicon.Default);
 
     /// <summary>The full pipeline with another name tagger (one trained for cross-validation).</summary>
     public static Pipeline CreatePipeline(NameTagger names) => Pipeline.Build([
