@@ -90,6 +90,13 @@ public sealed class NameTagger
     public static IEnumerable<(int First, int End, int Class)> Spans(ReadOnlySpan<int> labels)
     {
         var spans = new List<(int, int, int)>();
+        AddSpans(labels, spans);
+        return spans;
+    }
+
+    /// <summary>Adds the names of a labelled sentence to <paramref name="spans"/>, as <see cref="Spans"/> gives them.</summary>
+    public static void AddSpans(ReadOnlySpan<int> labels, List<(int First, int End, int Class)> spans)
+    {
         var start = -1;
         for (var i = 0; i <= labels.Length; i++)
         {
@@ -105,7 +112,5 @@ public sealed class NameTagger
                 start = i;
             }
         }
-
-        return spans;
     }
 }
