@@ -38,6 +38,7 @@ public sealed class NameTaggerComponent : IPipelineComponent
         var tokens = document.Tokens;
         var found = new List<(int First, int End, EntityType Type)>();
         var labels = new int[64];
+        var spans = new List<(int First, int End, int Class)>();
         foreach (var (sentence, first) in NameSentences.Of(document, hints))
         {
             if (labels.Length < sentence.Tokens.Length)
@@ -47,7 +48,9 @@ public sealed class NameTaggerComponent : IPipelineComponent
 
             var sentenceLabels = labels.AsSpan(0, sentence.Tokens.Length);
             _tagger.Tag(sentence, sentenceLabels);
-            foreach (var (start, end, cls) in NameTagger.Spans(sentenceLabels))
+            spans.Clear();
+            NameTagger.AddSpans(sentenceLabels, spans);
+            foreach (var (start, end, cls) in spans)
             {
                 var firstToken = first + start;
                 var endToken = first + end;

@@ -101,20 +101,21 @@ public sealed class EventComponent : IPipelineComponent
     private List<ActorMention> Sides(Document document)
     {
         var sides = new List<ActorMention>();
-        var starts = new Dictionary<int, int>();
-        var ends = new Dictionary<int, int>();
-        for (var i = 0; i < document.Tokens.Count; i++)
-        {
-            starts[document.Tokens[i].Start] = i;
-            ends[document.Tokens[i].End] = i + 1;
-        }
-
+        var tokens = document.Tokens;
         foreach (var entity in document.Entities)
         {
-            foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
+            foreach (var mention in entity.Mentions)
             {
-                if (starts.TryGetValue(mention.Span.Start, out var first) && ends.TryGetValue(mention.Span.End, out var end))
+                if (mention.Kind != MentionKind.Name)
                 {
+                    continue;
+                }
+
+                var first = LastAtOrBefore(tokens, mention.Span.Start, static t => t.Start);
+                var last = LastAtOrBefore(tokens, mention.Span.End, static t => t.End);
+                if (first >= 0 && tokens[first].Start == mention.Span.Start && last >= 0 && tokens[last].End == mention.Span.End)
+                {
+                    var end = last + 1;
                     sides.Add(new ActorMention(first, end, mention.Span, mention.StandsFor ?? entity.Id));
                 }
             }
@@ -131,5 +132,25 @@ public sealed class EventComponent : IPipelineComponent
 
         sides.Sort((a, b) => a.First.CompareTo(b.First));
         return sides;
+    }
+
+    // The last token whose position (start or end, both rising through the text) is at or before the given one; -1 when none.
+    private static int LastAtOrBefore(IReadOnlyList<Token> tokens, int position, Func<Token, int> at)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (at(tokens[mid]) <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
     }
 }

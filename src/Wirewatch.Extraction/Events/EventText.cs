@@ -5,15 +5,28 @@ namespace Wirewatch.Extraction.Events;
 /// <summary>The document as the event rules read it: lower-case words of the tokens, the sentence of each token and each sentence's token range.</summary>
 public sealed class EventText
 {
+    private const int MaxStackWord = 256;
+
     public EventText(Document document)
     {
         Document = document;
         var tokens = document.Tokens;
         var folded = document.FoldedText;
         var words = new string[tokens.Count];
+        Span<char> buffer = stackalloc char[MaxStackWord];
         for (var i = 0; i < tokens.Count; i++)
         {
-            words[i] = folded.Substring(tokens[i].Start, tokens[i].Span.Length).ToLowerInvariant();
+            var word = folded.AsSpan(tokens[i].Start, tokens[i].Span.Length);
+            if (word.Length <= MaxStackWord)
+            {
+                // One string a word: lower-cased straight from the text, with no copy made first.
+                var lower = buffer[..word.ToLowerInvariant(buffer)];
+                words[i] = new string(lower);
+            }
+            else
+            {
+                words[i] = word.ToString().ToLowerInvariant();
+            }
         }
 
         Words = words;

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Wirewatch.Extraction.Gazetteers;
 
 /// <summary>
@@ -11,10 +13,16 @@ public sealed class PlaceContext
     private readonly Dictionary<string, int> _regions;
 
     public PlaceContext(IReadOnlyDictionary<string, int> countries, IReadOnlyDictionary<string, int> regions)
+        : this(new Dictionary<string, int>(countries, StringComparer.OrdinalIgnoreCase), new Dictionary<string, int>(regions, StringComparer.OrdinalIgnoreCase))
     {
-        _countries = new Dictionary<string, int>(countries, StringComparer.OrdinalIgnoreCase);
-        _regions = new Dictionary<string, int>(regions, StringComparer.OrdinalIgnoreCase);
-        TopCountry = _countries.Count == 0 ? null : _countries.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    // Takes the dictionaries (keyed ignoring case) as they are.
+    private PlaceContext(Dictionary<string, int> countries, Dictionary<string, int> regions)
+    {
+        _countries = countries;
+        _regions = regions;
+        TopCountry = Top(countries);
     }
 
     public static PlaceContext Empty { get; } = new(new Dictionary<string, int>(), new Dictionary<string, int>());
@@ -29,19 +37,19 @@ public sealed class PlaceContext
         foreach (var match in matches.Places)
         {
             var first = match.Candidates[0];
-            if (match.Candidates.All(c => c.CountryCode == first.CountryCode))
+            if (AllIn(match.Candidates, first.CountryCode, static c => c.CountryCode))
             {
-                countries[first.CountryCode] = countries.GetValueOrDefault(first.CountryCode) + 1;
-                if (first.Admin1Key.Length > 0 && match.Candidates.All(c => c.Admin1Key == first.Admin1Key))
+                CollectionsMarshal.GetValueRefOrAddDefault(countries, first.CountryCode, out _)++;
+                if (first.Admin1Key.Length > 0 && AllIn(match.Candidates, first.Admin1Key, static c => c.Admin1Key))
                 {
-                    regions[first.Admin1Key] = regions.GetValueOrDefault(first.Admin1Key) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(regions, first.Admin1Key, out _)++;
                 }
             }
         }
 
         foreach (var demonym in matches.Demonyms)
         {
-            countries[demonym.Demonym.CountryCode] = countries.GetValueOrDefault(demonym.Demonym.CountryCode) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(countries, demonym.Demonym.CountryCode, out _)++;
         }
 
         return new PlaceContext(countries, regions);
@@ -50,4 +58,35 @@ public sealed class PlaceContext
     public int CountryMentions(string countryCode) => _countries.GetValueOrDefault(countryCode);
 
     public int RegionMentions(string admin1Key) => admin1Key.Length == 0 ? 0 : _regions.GetValueOrDefault(admin1Key);
+
+    // Whether every candidate has the same code (compared exactly, as written).
+    private static bool AllIn(IReadOnlyList<Place> candidates, string code, Func<Place, string> of)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (of(candidates[i]) != code)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The most mentioned country; on a tie the first code in ordinal order.
+    private static string? Top(Dictionary<string, int> countries)
+    {
+        string? best = null;
+        var most = 0;
+        foreach (var (code, count) in countries)
+        {
+            if (best is null || count > most || (count == most && string.CompareOrdinal(code, best) < 0))
+            {
+                best = code;
+                most = count;
+            }
+        }
+
+        return best;
+    }
 }

@@ -18,6 +18,12 @@ public sealed class NameFeatures
     /// <summary>How many depend on the context (neighbours, parts of speech, hints, labels before).</summary>
     public const int ContextCount = Count - WordCount;
 
+    /// <summary>How many of the context features depend on the labels chosen before the token.</summary>
+    public const int LabelCount = 6;
+
+    /// <summary>How many of the context features depend on the neighbours alone (<see cref="ExtractNeighbours"/>).</summary>
+    public const int NeighbourCount = ContextCount - LabelCount;
+
     private ulong[] _lower = [];
     private ulong[] _form = [];
     private ulong[] _shape = [];
@@ -80,8 +86,16 @@ public sealed class NameFeatures
     /// <summary>Writes the other features of token <paramref name="i"/> (length <see cref="ContextCount"/>).</summary>
     public void ExtractContext(int i, int previous, int beforePrevious, Span<uint> output)
     {
-        var p1 = (ulong)previous + 1;
-        var p2 = (ulong)beforePrevious + 1;
+        ExtractNeighbours(i, output);
+        ExtractLabels(i, previous, beforePrevious, output[NeighbourCount..]);
+    }
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> that depend on its neighbours but not on the labels chosen
+    /// before it (length <see cref="NeighbourCount"/>): they can be scored for a whole sentence before tagging.
+    /// </summary>
+    public void ExtractNeighbours(int i, Span<uint> output)
+    {
         var lower = _lower[i];
         var shape = _shape[i];
         var pos = _pos[i];
@@ -100,21 +114,28 @@ public sealed class NameFeatures
         output[n++] = FeatureHash.Key(15, At(_pos, i + 1));
         output[n++] = FeatureHash.Key(16, pos, At(_pos, i + 1));
         output[n++] = FeatureHash.Key(17, At(_pos, i - 1), pos);
-        output[n++] = FeatureHash.Key(18, p1);
-        output[n++] = FeatureHash.Key(19, p1, p2);
-        output[n++] = FeatureHash.Key(20, p1, lower);
-        output[n++] = FeatureHash.Key(21, p1, shape);
         output[n++] = FeatureHash.Key(22, hints);
         output[n++] = FeatureHash.Key(23, At(_hints, i - 1));
         output[n++] = FeatureHash.Key(24, At(_hints, i + 1));
         output[n++] = FeatureHash.Key(25, hints, shape);
-        output[n++] = FeatureHash.Key(26, hints, p1);
         output[n++] = FeatureHash.Key(27, wPrev, lower);
         output[n++] = FeatureHash.Key(28, lower, wNext);
-        output[n++] = FeatureHash.Key(29, p1, pos);
         output[n++] = FeatureHash.Key(30, (ulong)(i == 0 ? 1 : 2), shape);
         output[n++] = FeatureHash.Key(31, shape, At(_shape, i + 1));
         output[n] = FeatureHash.Key(32, At(_shape, i - 1), shape);
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> that depend on the labels chosen before it (length <see cref="LabelCount"/>).</summary>
+    public void ExtractLabels(int i, int previous, int beforePrevious, Span<uint> output)
+    {
+        var p1 = (ulong)previous + 1;
+        var p2 = (ulong)beforePrevious + 1;
+        output[0] = FeatureHash.Key(18, p1);
+        output[1] = FeatureHash.Key(19, p1, p2);
+        output[2] = FeatureHash.Key(20, p1, _lower[i]);
+        output[3] = FeatureHash.Key(21, p1, _shape[i]);
+        output[4] = FeatureHash.Key(26, _hints[i], p1);
+        output[5] = FeatureHash.Key(29, p1, _pos[i]);
     }
 
     private ulong At(ulong[] values, int i) => i < 0 ? 0x5354415254UL : i >= _length ? 0x454E44UL : values[i];

@@ -11,7 +11,16 @@ public static class NameLabels
     /// <summary>The name classes, in label order.</summary>
     public static IReadOnlyList<string> Classes { get; } = ["PER", "ORG", "LOC"];
 
-    public static int Count => 1 + (2 * Classes.Count);
+    static NameLabels()
+    {
+        if (Count != 1 + (2 * Classes.Count))
+        {
+            throw new InvalidOperationException("NameLabels.Count must match the name classes.");
+        }
+    }
+
+    /// <summary>How many labels there are: O, and B- and I- of each of the three classes (a constant, read in the tagger's inner loops).</summary>
+    public const int Count = 1 + (2 * 3);
 
     public static int Begin(int cls) => 1 + (2 * cls);
 

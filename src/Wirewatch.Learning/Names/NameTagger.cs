@@ -15,6 +15,9 @@ public sealed class NameTagger
     [ThreadStatic]
     private static WordScoreCache? _words;
 
+    [ThreadStatic]
+    private static int[]? _fixedScores;
+
     public NameTagger(SparseWeights weights)
     {
         if (weights.ClassCount != NameLabels.Count)
@@ -28,20 +31,36 @@ public sealed class NameTagger
     public SparseWeights Weights { get; }
 
     /// <summary>Labels every token of the sentence (see <see cref="NameLabels"/>).</summary>
+    /// <remarks>
+    /// The features that do not depend on the labels chosen before a token are scored for the whole sentence
+    /// first: those lookups are independent of one another, so the processor overlaps their cache misses, and only
+    /// the few label features wait on the label before. Scores are integer sums, so the order of adding changes nothing.
+    /// </remarks>
     public void Tag(NameSentence sentence, Span<int> labels)
     {
         var features = _buffers ??= new NameFeatures();
         var words = _words ??= new WordScoreCache();
+        var length = sentence.Tokens.Length;
         features.Prepare(sentence);
-        Span<uint> keys = stackalloc uint[NameFeatures.ContextCount];
+        var fixedScores = FixedScores(length * NameLabels.Count);
+        Span<uint> keys = stackalloc uint[NameFeatures.NeighbourCount];
+        for (var i = 0; i < length; i++)
+        {
+            var tokenScores = fixedScores.AsSpan(i * NameLabels.Count, NameLabels.Count);
+            words.Get(Weights, features, i).CopyTo(tokenScores);
+            features.ExtractNeighbours(i, keys);
+            Weights.AddScores(keys, tokenScores);
+        }
+
+        Span<uint> labelKeys = stackalloc uint[NameFeatures.LabelCount];
         Span<int> scores = stackalloc int[NameLabels.Count];
         var previous = NameLabels.Outside;
         var beforePrevious = NameLabels.Outside;
-        for (var i = 0; i < sentence.Tokens.Length; i++)
+        for (var i = 0; i < length; i++)
         {
-            words.Get(Weights, features, i).CopyTo(scores);
-            features.ExtractContext(i, previous, beforePrevious, keys);
-            Weights.AddScores(keys, scores);
+            fixedScores.AsSpan(i * NameLabels.Count, NameLabels.Count).CopyTo(scores);
+            features.ExtractLabels(i, previous, beforePrevious, labelKeys);
+            Weights.AddScores(labelKeys, scores);
             var best = NameLabels.Outside;
             for (var label = 1; label < scores.Length; label++)
             {
@@ -57,10 +76,27 @@ public sealed class NameTagger
         }
     }
 
+    private static int[] FixedScores(int size)
+    {
+        if (_fixedScores is null || _fixedScores.Length < size)
+        {
+            _fixedScores = new int[Math.Max(size, 1024)];
+        }
+
+        return _fixedScores;
+    }
+
     /// <summary>The names of a labelled sentence as token ranges <c>[First, End)</c> with their class.</summary>
     public static IEnumerable<(int First, int End, int Class)> Spans(ReadOnlySpan<int> labels)
     {
         var spans = new List<(int, int, int)>();
+        AddSpans(labels, spans);
+        return spans;
+    }
+
+    /// <summary>Adds the names of a labelled sentence to <paramref name="spans"/>, as <see cref="Spans"/> gives them.</summary>
+    public static void AddSpans(ReadOnlySpan<int> labels, List<(int First, int End, int Class)> spans)
+    {
         var start = -1;
         for (var i = 0; i <= labels.Length; i++)
         {
@@ -76,7 +112,5 @@ public sealed class NameTagger
                 start = i;
             }
         }
-
-        return spans;
     }
 }

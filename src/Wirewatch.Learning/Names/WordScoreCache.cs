@@ -4,16 +4,21 @@ namespace Wirewatch.Learning.Names;
 
 /// <summary>
 /// The scores a name model gives a word's own features (<see cref="NameFeatures.ExtractWord"/>), remembered per
-/// distinct form so that a word met again ("the", "said", "Kyiv") costs one lookup here instead of one per feature
-/// in the model's table. Scores are integer sums, so adding a remembered sum gives exactly what adding the features
-/// one by one would. One cache serves one thread and one model at a time; it starts afresh when full.
+/// distinct form so that a word met again ("the", "said", "Kyiv") costs one probe here instead of one lookup per
+/// feature in the model's table. Scores are integer sums, so adding a remembered sum gives exactly what adding the
+/// features one by one would. The cache is direct-mapped: each form hash has one place, and a form that comes to
+/// an occupied place replaces the one there (so a probe is one array read, with no buckets to chase). One cache
+/// serves one thread and one model at a time.
 /// </summary>
 internal sealed class WordScoreCache
 {
-    private const int MaxWords = 1 << 14;
+    private const int Bits = 15;
 
-    private readonly Dictionary<ulong, int> _index = new(MaxWords);
-    private readonly int[] _scores = new int[MaxWords * NameLabels.Count];
+    private const int Size = 1 << Bits;
+
+    private readonly ulong[] _forms = new ulong[Size];
+    private readonly bool[] _filled = new bool[Size];
+    private readonly int[] _scores = new int[Size * NameLabels.Count];
     private SparseWeights? _weights;
 
     /// <summary>The word scores of token <paramref name="i"/> of the sentence <paramref name="features"/> was prepared for.</summary>
@@ -21,24 +26,20 @@ internal sealed class WordScoreCache
     {
         if (!ReferenceEquals(weights, _weights))
         {
-            _index.Clear();
+            Array.Clear(_filled);
             _weights = weights;
         }
 
         var form = features.FormHash(i);
-        if (_index.TryGetValue(form, out var at))
+        var place = (int)((form * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
+        var scores = _scores.AsSpan(place * NameLabels.Count, NameLabels.Count);
+        if (_filled[place] && _forms[place] == form)
         {
-            return _scores.AsSpan(at, NameLabels.Count);
+            return scores;
         }
 
-        if (_index.Count == MaxWords)
-        {
-            _index.Clear();
-        }
-
-        at = _index.Count * NameLabels.Count;
-        _index[form] = at;
-        var scores = _scores.AsSpan(at, NameLabels.Count);
+        _forms[place] = form;
+        _filled[place] = true;
         scores.Clear();
         Span<uint> keys = stackalloc uint[NameFeatures.WordCount];
         features.ExtractWord(i, keys);
