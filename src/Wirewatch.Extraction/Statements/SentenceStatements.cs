@@ -91,6 +91,10 @@ internal sealed class SentenceStatements
                 draft.Source = coordinated.Source;
                 Cut(coordinated, cue.First - 1);
             }
+            else if (cue.First > first && _view.Words[cue.First - 1] == "and" && ClauseSubject(first, cue.First - 1) is { } subject)
+            {
+                draft.Source = subject;
+            }
             else if (cue.Entry.IsParticiple && cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1) && cue.First - 1 > first && _view.Words[cue.First - 2] == ","))
             {
                 var main = earlier.LastOrDefault(d => d.Source is not null);
@@ -150,7 +154,9 @@ internal sealed class SentenceStatements
             p++;
         }
 
-        if (last - p >= 2)
+        // "..., Anderson said, adding that ...": the participle's statement follows; this one's content comes before.
+        var participleNext = p > cue.End && _view.Words[p - 1] == "," && StartsParticipleCue(p);
+        if (last - p >= 2 && !participleNext)
         {
             draft.Content.Add((p, last));
             draft.Direct = colon || _view.IsQuote(p) || (!_words.Complements.Contains(_view.Words[p]) && HasFirstPerson(p, last));
@@ -203,7 +209,7 @@ internal sealed class SentenceStatements
         // "We will rebuild, Berg said": the comma, question or exclamation mark that closes the quotation is part of it.
         var markEnd = contentEnd < boundary && _view.Words[contentEnd] is "," or "?" or "!" ? contentEnd + 1 : contentEnd;
         draft.Content.Add((contentFirst, markEnd));
-        if (last - p >= 2)
+        if (last - p >= 2 && !participleNext)
         {
             draft.Content.Add((p, last));
         }
@@ -286,6 +292,41 @@ internal sealed class SentenceStatements
         }
 
         return p;
+    }
+
+    /// <summary>A cue participle opening a clause of its own: "adding", "noting", "citing".</summary>
+    private bool StartsParticipleCue(int i)
+        => _view.Tags[i] == PartOfSpeech.Verb
+            && _lexicon.CuesByFirstWord.TryGetValue(_view.Words[i], out var entries)
+            && entries.Any(e => e.IsParticiple && e.Class is CueClass.Speech or CueClass.State);
+
+    /// <summary>"Mrs. Clinton shook her head and said ...": the subject of the clause's first verb speaks for the cue
+    /// coordinated with it. Null when the clause opens with no plain noun phrase before its verb.</summary>
+    private (int First, int End)? ClauseSubject(int first, int before)
+    {
+        var verb = first;
+        while (verb < before && _view.Tags[verb] is not (PartOfSpeech.Verb or PartOfSpeech.Aux))
+        {
+            verb++;
+        }
+
+        while (verb > first && _view.Tags[verb - 1] == PartOfSpeech.Adv)
+        {
+            verb--;
+        }
+
+        if (verb >= before || verb == first)
+        {
+            return null;
+        }
+
+        var subjectFirst = NounPhrases.Left(_view, verb, first);
+        if (subjectFirst < 0 || _words.Relatives.Contains(_view.Words[subjectFirst]) || _words.Relatives.Contains(_view.Words[verb - 1]))
+        {
+            return null;
+        }
+
+        return (subjectFirst, CutAtAdverbialTime(subjectFirst, verb));
     }
 
     /// <summary>Ends an earlier statement's content before a second cue of the same speaker (", adding", "and accused").</summary>
