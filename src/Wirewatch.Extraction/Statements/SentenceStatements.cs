@@ -80,7 +80,7 @@ internal sealed class SentenceStatements
             var sourceFirst = NounPhrases.Left(_view, cue.First, first);
             if (sourceFirst >= 0)
             {
-                draft.Source = (sourceFirst, CutAtAdverbialTime(sourceFirst, cue.First));
+                draft.Source = (SkipLeadingTime(sourceFirst, cue.First), CutAtAdverbialTime(sourceFirst, cue.First));
             }
             else if (Apposition(cue.First, first) is { } apposition)
             {
@@ -95,7 +95,7 @@ internal sealed class SentenceStatements
             {
                 draft.Source = subject;
             }
-            else if (cue.Entry.IsParticiple && cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1) && cue.First - 1 > first && _view.Words[cue.First - 2] == ","))
+            else if (cue.Entry.IsParticiple && cue.First > first && (_view.Words[cue.First - 1] == "," || cue.First - 1 > first && _view.Tags[cue.First - 1] == PartOfSpeech.Adv && _view.Words[cue.First - 2] == "," || _view.IsQuote(cue.First - 1) && cue.First - 1 > first && _view.Words[cue.First - 2] == ","))
             {
                 var main = earlier.LastOrDefault(d => d.Source is not null);
                 draft.Source = main?.Source ?? Subject(first, cue.First);
@@ -104,7 +104,7 @@ internal sealed class SentenceStatements
                     Cut(main, cue.First - 1);
                 }
             }
-            else if (cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1)))
+            else if (cue.First > first && (_view.Words[cue.First - 1] is "," or "?" or "!" || _view.IsQuote(cue.First - 1)))
             {
                 var end = NounPhrases.Right(_view, cue.End, last);
                 if (end > 0)
@@ -155,7 +155,7 @@ internal sealed class SentenceStatements
         }
 
         // "..., Anderson said, adding that ...": the participle's statement follows; this one's content comes before.
-        var participleNext = p > cue.End && _view.Words[p - 1] == "," && StartsParticipleCue(p);
+        var participleNext = p > cue.End && _view.Words[p - 1] == "," && (StartsParticipleCue(p) || p + 1 < last && _view.Tags[p] == PartOfSpeech.Adv && StartsParticipleCue(p + 1));
         if (last - p >= 2 && !participleNext)
         {
             draft.Content.Add((p, last));
@@ -292,6 +292,23 @@ internal sealed class SentenceStatements
         }
 
         return p;
+    }
+
+    /// <summary>"On Monday he said", "Tuesday night she said": a time before a pronoun is no part of the speaker.</summary>
+    private int SkipLeadingTime(int start, int end)
+    {
+        if (!_timesByFirstToken.TryGetValue(start, out var time))
+        {
+            return start;
+        }
+
+        var i = start;
+        while (i < end && _view.Tokens[i].Start < time.Span.End)
+        {
+            i++;
+        }
+
+        return i < end && _view.Tags[i] == PartOfSpeech.Pron && i == end - 1 ? i : start;
     }
 
     /// <summary>A cue participle opening a clause of its own: "adding", "noting", "citing".</summary>
