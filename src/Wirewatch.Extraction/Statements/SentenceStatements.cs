@@ -673,13 +673,32 @@ internal sealed class SentenceStatements
     /// noun phrase is a reduced relative clause, not a statement.</summary>
     private bool NamesSomething(CueMatch cue, int first)
     {
-        if (cue.First != cue.HeadFirst || cue.First <= first || !_words.Naming.Contains(_view.Words[cue.HeadFirst]) || _view.Tags[cue.First - 1] != PartOfSpeech.Noun)
+        if (cue.First != cue.HeadFirst || cue.First <= first || !_words.Naming.Contains(_view.Words[cue.HeadFirst]) || _view.Tags[cue.First - 1] is not (PartOfSpeech.Noun or PartOfSpeech.PropN) || _view.Tags[cue.First - 1] == PartOfSpeech.PropN && !NamesObject(cue.First, first))
         {
             return false;
         }
 
         var phrase = NounPhrases.Left(_view, cue.First, first);
-        return phrase >= 0 && _words.Indefinites.Contains(_view.Words[phrase]);
+        return phrase >= 0 && _words.Indefinites.Contains(_view.Words[phrase]) || NamesObject(cue.First, first);
+    }
+
+    /// <summary>"Carson shared a syllabus for a psychology class called ...", "the founder of a group called ...": a
+    /// noun phrase with an indefinite article after a verb (an object, not the subject) that "called" follows.</summary>
+    private bool NamesObject(int cueFirst, int first)
+    {
+        var indefinite = false;
+        var i = cueFirst - 1;
+        for (; i >= first && cueFirst - i <= 10; i--)
+        {
+            if (_view.Tags[i] is not (PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.PropN or PartOfSpeech.Num or PartOfSpeech.Adp) || _view.Words[i] == ",")
+            {
+                break;
+            }
+
+            indefinite |= _words.Indefinites.Contains(_view.Words[i]);
+        }
+
+        return indefinite && i >= first && _view.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Aux;
     }
 
     /// <summary>"Asked if Moscow believed ...": a cue inside a question put to the speaker is no statement.</summary>
