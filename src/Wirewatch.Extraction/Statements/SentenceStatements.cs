@@ -285,6 +285,13 @@ internal sealed class SentenceStatements
                 }
             }
 
+            if (p == start && p < last && _view.Tags[p] == PartOfSpeech.Adp && ComplementAfterPhrase(p, last) is var complement && complement > p)
+            {
+                // "said after a lunch on Tuesday that ...", "said at a recent event that ...": a prepositional phrase
+                // between the cue and "that" is the circumstance of the saying, not its content.
+                p = complement;
+            }
+
             if (p == start)
             {
                 break;
@@ -344,6 +351,26 @@ internal sealed class SentenceStatements
         }
 
         return (subjectFirst, CutAtAdverbialTime(subjectFirst, verb));
+    }
+
+    /// <summary>The complement ("that") which ends a short prepositional phrase starting at <paramref name="p"/>, or -1 when a verb,
+    /// comma or colon comes first.</summary>
+    private int ComplementAfterPhrase(int p, int last)
+    {
+        for (var k = p + 1; k < last && k - p <= 12; k++)
+        {
+            if (_words.Complements.Contains(_view.Words[k]))
+            {
+                return k;
+            }
+
+            if (_view.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Aux || _view.Words[k] is "," or ":" or ";")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Ends an earlier statement's content before a second cue of the same speaker (", adding", "and accused").</summary>
