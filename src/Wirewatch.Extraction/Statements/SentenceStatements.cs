@@ -46,6 +46,7 @@ internal sealed class SentenceStatements
             }
         }
 
+        CloseRelativeClauses(drafts);
         Relays(drafts);
         Nested(drafts);
         return drafts;
@@ -371,6 +372,27 @@ internal sealed class SentenceStatements
         }
 
         return -1;
+    }
+
+    /// <summary>"Cruz, who has proposed repealing the mandate, said ...": a statement made inside a relative clause on the
+    /// speaker of a later cue ends where the clause does, at the comma before that cue.</summary>
+    private void CloseRelativeClauses(List<StatementDraft> drafts)
+    {
+        foreach (var inner in drafts)
+        {
+            if (inner.Source is not { } source || source.End - source.First != 1 || source.First == 0
+                || !_words.Relatives.Contains(_view.Words[source.First]) || _view.Words[source.First - 1] != ",")
+            {
+                continue;
+            }
+
+            var outer = drafts.FirstOrDefault(d => d != inner && d.Cue.First > inner.Cue.End && _view.Words[d.Cue.First - 1] == ","
+                && inner.ContentContains(d.Cue.First) && d.Source is { } s && s.First < source.First && s.End == d.Cue.First);
+            if (outer is not null)
+            {
+                Cut(inner, outer.Cue.First - 1);
+            }
+        }
     }
 
     /// <summary>Ends an earlier statement's content before a second cue of the same speaker (", adding", "and accused").</summary>
