@@ -594,8 +594,20 @@ internal sealed class SentenceStatements
             return null;
         }
 
+        if (_timesByFirstToken.TryGetValue(nameFirst, out var time) && time.Span.End >= _view.Tokens[end - 1].End)
+        {
+            // "4:40 p.m.: ...": a time names no speaker.
+            return null;
+        }
+
         for (var i = nameFirst; i < end; i++)
         {
+            // "11: ...", "Editor's Note: ...", "The Latest: ...": a number or a page's furniture names no speaker.
+            if (_view.Tags[i] == PartOfSpeech.Num || _words.PageLabels.Contains(_view.Words[i]))
+            {
+                return null;
+            }
+
             if (_view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
             {
                 return null;

@@ -23,6 +23,7 @@ internal sealed class WordSets
         Naming = Role(grammar, "naming");
         Indefinites = Role(grammar, "indefinite");
         Definites = Role(grammar, "definite");
+        PageLabels = Role(grammar, "page-label");
     }
 
     public static WordSets Default => _default.Value;
@@ -64,6 +65,9 @@ internal sealed class WordSets
 
     /// <summary>The definite article, which opens no addressee after "told" ("told the story").</summary>
     public FrozenSet<string> Definites { get; }
+
+    /// <summary>Words of a page's furniture before a colon ("Editor's Note:", "The Latest:"), which name no speaker.</summary>
+    public FrozenSet<string> PageLabels { get; }
 
     private static WordSets Load()
     {
