@@ -116,7 +116,7 @@ internal sealed class SentenceStatements
             }
         }
 
-        if (draft.Source is null)
+        if (draft.Source is null || cue.Entry.Class != CueClass.Relay && NotASpeaker(draft.Source.Value, inverted, last))
         {
             return null;
         }
@@ -317,6 +317,20 @@ internal sealed class SentenceStatements
         }
 
         return i < end && _view.Tags[i] == PartOfSpeech.Pron && i == end - 1 ? i : start;
+    }
+
+    /// <summary>"heard him say", "their say on": an object or possessive pronoun alone is no speaker; "Do you think he
+    /// can win?": a subject after an auxiliary, in a sentence that asks, puts a question, not a statement.</summary>
+    private bool NotASpeaker((int First, int End) source, bool inverted, int sentenceEnd)
+    {
+        if (source.End - source.First == 1 && _words.NotSubjects.Contains(_view.Words[source.First]))
+        {
+            return true;
+        }
+
+        return !inverted && source.First > 0 && sentenceEnd > 0 && _view.Words[sentenceEnd - 1] == "?"
+            && (_view.Tags[source.First - 1] == PartOfSpeech.Aux || _words.Auxiliaries.Contains(_view.Words[source.First - 1]))
+            && _view.Tokens[source.First - 1].Kind == TokenKind.Word;
     }
 
     /// <summary>A cue participle opening a clause of its own: "adding", "noting", "citing".</summary>

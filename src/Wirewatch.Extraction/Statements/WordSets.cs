@@ -24,6 +24,7 @@ internal sealed class WordSets
         Indefinites = Role(grammar, "indefinite");
         Definites = Role(grammar, "definite");
         PageLabels = Role(grammar, "page-label");
+        NotSubjects = Role(grammar, "not-subject");
     }
 
     public static WordSets Default => _default.Value;
@@ -68,6 +69,9 @@ internal sealed class WordSets
 
     /// <summary>Words of a page's furniture before a colon ("Editor's Note:", "The Latest:"), which name no speaker.</summary>
     public FrozenSet<string> PageLabels { get; }
+
+    /// <summary>Words that alone cannot be the subject of a cue ("heard him say").</summary>
+    public FrozenSet<string> NotSubjects { get; }
 
     private static WordSets Load()
     {
