@@ -557,7 +557,8 @@ internal sealed class SentenceStatements
     /// <summary>"someone who thinks", "the people he wants", "a study that appeared": the words before the cue end in a
     /// relative clause's subject: a relative pronoun alone is the source ("who"); another pronoun makes no statement.</summary>
     private bool EndsInClause((int First, int End) source)
-        => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron;
+        => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron
+            && !(_view.Tags[source.End - 2] == PartOfSpeech.Adp && _words.Bridges.Contains(_view.Words[source.End - 2]));
 
     /// <summary>
     /// "..., said Chuck Rocha, president of Solidarity Strategies, a Latino political-consulting firm.": a speaker
