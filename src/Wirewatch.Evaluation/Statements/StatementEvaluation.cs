@@ -30,7 +30,7 @@ public sealed class StatementEvaluation
             var documents = BratAttributionReader.ReadFolder(folder).ToList();
             foreach (var withoutMarks in new[] { true, false })
             {
-                var (cue, source, content) = Score(documents, withoutMarks, errors, split == "dev" && withoutMarks ? maxErrors : 0);
+                var (cue, source, content) = Score(documents, withoutMarks, errors, split == "train" && withoutMarks ? maxErrors : 0);
                 table.Add(
                     $"PolNeAR {split}, {(withoutMarks ? "quotation marks removed" : "as published")}",
                     EvaluationTable.Count(documents.Count),
@@ -80,7 +80,7 @@ public sealed class StatementEvaluation
                     var g = tokens.Of(a.Cue);
                     if (g.Count > 0 && !predictedCues.Any(p => p.Overlaps(g)) && shown++ < maxErrors)
                     {
-                        errors.WriteLine($"missed cue «{string.Join(" ", a.Cue.Select(c => text[c.Start..c.End]))}» source «{string.Join(" ", a.Source.Select(c => text[c.Start..c.End]))}» in {gold.Id}");
+                        errors.WriteLine($"missed cue «{string.Join(" ", a.Cue.Select(c => text[c.Start..c.End]))}» source «{string.Join(" ", a.Source.Select(c => text[c.Start..c.End]))}» near «{Around(text, a.Cue[0].Start)}» in {gold.Id}");
                     }
                 }
 
@@ -96,6 +96,13 @@ public sealed class StatementEvaluation
         }
 
         return (cue, source, content);
+    }
+
+    private static string Around(string text, int at)
+    {
+        var start = Math.Max(0, at - 60);
+        var end = Math.Min(text.Length, at + 60);
+        return text[start..end].ReplaceLineEndings(" ");
     }
 
     private static string Clip(string text) => text.Length <= 80 ? text : text[..80] + "…";

@@ -11,6 +11,7 @@ namespace Wirewatch.Extraction.Statements;
 /// <param name="Object">What the noun phrase after the cue is.</param>
 public sealed record CueEntry(string Lemma, IReadOnlyList<string> Words, bool AnyPartOfSpeech, StatementKind Kind, CueClass Class, CueObject Object)
 {
-    /// <summary>True for a present participle ("saying", "adding"), which takes its speaker from the clause before.</summary>
-    public bool IsParticiple => Words.Count == 1 && Words[0].EndsWith("ing", StringComparison.Ordinal);
+    /// <summary>True for a present participle ("saying", "adding", "referring to"), which takes its speaker from the clause
+    /// before; "according to" is a relay, not a participle.</summary>
+    public bool IsParticiple => Class != CueClass.Relay && Words[0].EndsWith("ing", StringComparison.Ordinal);
 }

@@ -69,9 +69,10 @@ internal static class NounPhrases
         var end = -1;
         while (i < limit)
         {
-            if (IsNominal(view, i) && !WordSets.Default.Complements.Contains(view.Words[i]) && !(end >= 0 && view.Tags[i] == PartOfSpeech.Pron))
+            if (IsNominal(view, i) && !WordSets.Default.Complements.Contains(view.Words[i]) && !(end >= 0 && view.Tags[i] == PartOfSpeech.Pron) && !(end == i && view.Tags[i] == PartOfSpeech.Det))
             {
-                // "told reporters he ...": a pronoun after a noun opens the next clause or phrase.
+                // "told reporters he ...", "told reporters the vote ...": a pronoun or determiner right after a noun
+                // opens the next clause or phrase.
                 i++;
                 end = i;
                 continue;

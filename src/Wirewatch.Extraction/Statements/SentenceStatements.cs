@@ -46,6 +46,7 @@ internal sealed class SentenceStatements
             }
         }
 
+        CloseRelativeClauses(drafts);
         Relays(drafts);
         Nested(drafts);
         return drafts;
@@ -80,7 +81,7 @@ internal sealed class SentenceStatements
             var sourceFirst = NounPhrases.Left(_view, cue.First, first);
             if (sourceFirst >= 0)
             {
-                draft.Source = (sourceFirst, CutAtAdverbialTime(sourceFirst, cue.First));
+                draft.Source = (SkipLeadingTime(sourceFirst, cue.First), CutAtAdverbialTime(sourceFirst, cue.First));
             }
             else if (Apposition(cue.First, first) is { } apposition)
             {
@@ -91,7 +92,11 @@ internal sealed class SentenceStatements
                 draft.Source = coordinated.Source;
                 Cut(coordinated, cue.First - 1);
             }
-            else if (cue.Entry.IsParticiple && cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1) && cue.First - 1 > first && _view.Words[cue.First - 2] == ","))
+            else if (cue.First > first && _view.Words[cue.First - 1] == "and" && ClauseSubject(first, cue.First - 1) is { } subject)
+            {
+                draft.Source = subject;
+            }
+            else if (cue.Entry.IsParticiple && cue.First > first && (_view.Words[cue.First - 1] == "," || cue.First - 1 > first && _view.Tags[cue.First - 1] == PartOfSpeech.Adv && _view.Words[cue.First - 2] == "," || _view.IsQuote(cue.First - 1) && cue.First - 1 > first && _view.Words[cue.First - 2] == ","))
             {
                 var main = earlier.LastOrDefault(d => d.Source is not null);
                 draft.Source = main?.Source ?? Subject(first, cue.First);
@@ -100,7 +105,7 @@ internal sealed class SentenceStatements
                     Cut(main, cue.First - 1);
                 }
             }
-            else if (cue.First > first && (_view.Words[cue.First - 1] == "," || _view.IsQuote(cue.First - 1)))
+            else if (cue.First > first && (_view.Words[cue.First - 1] is "," or "?" or "!" || _view.IsQuote(cue.First - 1)))
             {
                 var end = NounPhrases.Right(_view, cue.End, last);
                 if (end > 0)
@@ -111,7 +116,7 @@ internal sealed class SentenceStatements
             }
         }
 
-        if (draft.Source is null)
+        if (draft.Source is null || cue.Entry.Class != CueClass.Relay && NotASpeaker(draft.Source.Value, inverted, last))
         {
             return null;
         }
@@ -150,7 +155,9 @@ internal sealed class SentenceStatements
             p++;
         }
 
-        if (last - p >= 2)
+        // "..., Anderson said, adding that ...": the participle's statement follows; this one's content comes before.
+        var participleNext = p > cue.End && _view.Words[p - 1] == "," && (StartsParticipleCue(p) || p + 1 < last && _view.Tags[p] == PartOfSpeech.Adv && StartsParticipleCue(p + 1));
+        if (last - p >= 2 && !participleNext)
         {
             draft.Content.Add((p, last));
             draft.Direct = colon || _view.IsQuote(p) || (!_words.Complements.Contains(_view.Words[p]) && HasFirstPerson(p, last));
@@ -203,7 +210,7 @@ internal sealed class SentenceStatements
         // "We will rebuild, Berg said": the comma, question or exclamation mark that closes the quotation is part of it.
         var markEnd = contentEnd < boundary && _view.Words[contentEnd] is "," or "?" or "!" ? contentEnd + 1 : contentEnd;
         draft.Content.Add((contentFirst, markEnd));
-        if (last - p >= 2)
+        if (last - p >= 2 && !participleNext)
         {
             draft.Content.Add((p, last));
         }
@@ -279,6 +286,13 @@ internal sealed class SentenceStatements
                 }
             }
 
+            if (p == start && p < last && _view.Tags[p] == PartOfSpeech.Adp && ComplementAfterPhrase(p, last) is var complement && complement > p)
+            {
+                // "said after a lunch on Tuesday that ...", "said at a recent event that ...": a prepositional phrase
+                // between the cue and "that" is the circumstance of the saying, not its content.
+                p = complement;
+            }
+
             if (p == start)
             {
                 break;
@@ -286,6 +300,113 @@ internal sealed class SentenceStatements
         }
 
         return p;
+    }
+
+    /// <summary>"On Monday he said", "Tuesday night she said": a time before a pronoun is no part of the speaker.</summary>
+    private int SkipLeadingTime(int start, int end)
+    {
+        if (!_timesByFirstToken.TryGetValue(start, out var time))
+        {
+            return start;
+        }
+
+        var i = start;
+        while (i < end && _view.Tokens[i].Start < time.Span.End)
+        {
+            i++;
+        }
+
+        return i < end && _view.Tags[i] == PartOfSpeech.Pron && i == end - 1 ? i : start;
+    }
+
+    /// <summary>"heard him say", "their say on": an object or possessive pronoun alone is no speaker; "Do you think he
+    /// can win?": a subject after an auxiliary, in a sentence that asks, puts a question, not a statement.</summary>
+    private bool NotASpeaker((int First, int End) source, bool inverted, int sentenceEnd)
+    {
+        if (source.End - source.First == 1 && _words.NotSubjects.Contains(_view.Words[source.First]))
+        {
+            return true;
+        }
+
+        return !inverted && source.First > 0 && sentenceEnd > 0 && _view.Words[sentenceEnd - 1] == "?"
+            && (_view.Tags[source.First - 1] == PartOfSpeech.Aux || _words.Auxiliaries.Contains(_view.Words[source.First - 1]))
+            && _view.Tokens[source.First - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>A cue participle opening a clause of its own: "adding", "noting", "citing".</summary>
+    private bool StartsParticipleCue(int i)
+        => _view.Tags[i] == PartOfSpeech.Verb
+            && _lexicon.CuesByFirstWord.TryGetValue(_view.Words[i], out var entries)
+            && entries.Any(e => e.IsParticiple && e.Class is CueClass.Speech or CueClass.State);
+
+    /// <summary>"Mrs. Clinton shook her head and said ...": the subject of the clause's first verb speaks for the cue
+    /// coordinated with it. Null when the clause opens with no plain noun phrase before its verb.</summary>
+    private (int First, int End)? ClauseSubject(int first, int before)
+    {
+        var verb = first;
+        while (verb < before && _view.Tags[verb] is not (PartOfSpeech.Verb or PartOfSpeech.Aux))
+        {
+            verb++;
+        }
+
+        while (verb > first && _view.Tags[verb - 1] == PartOfSpeech.Adv)
+        {
+            verb--;
+        }
+
+        if (verb >= before || verb == first)
+        {
+            return null;
+        }
+
+        var subjectFirst = NounPhrases.Left(_view, verb, first);
+        if (subjectFirst < 0 || _words.Relatives.Contains(_view.Words[subjectFirst]) || _words.Relatives.Contains(_view.Words[verb - 1]))
+        {
+            return null;
+        }
+
+        return (subjectFirst, CutAtAdverbialTime(subjectFirst, verb));
+    }
+
+    /// <summary>The complement ("that") which ends a short prepositional phrase starting at <paramref name="p"/>, or -1 when a verb,
+    /// comma or colon comes first.</summary>
+    private int ComplementAfterPhrase(int p, int last)
+    {
+        for (var k = p + 1; k < last && k - p <= 12; k++)
+        {
+            if (_words.Complements.Contains(_view.Words[k]))
+            {
+                return k;
+            }
+
+            if (_view.Tags[k] is PartOfSpeech.Verb or PartOfSpeech.Aux || _view.Words[k] is "," or ":" or ";")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Cruz, who has proposed repealing the mandate, said ...": a statement made inside a relative clause on the
+    /// speaker of a later cue ends where the clause does, at the comma before that cue.</summary>
+    private void CloseRelativeClauses(List<StatementDraft> drafts)
+    {
+        foreach (var inner in drafts)
+        {
+            if (inner.Source is not { } source || source.End - source.First != 1 || source.First == 0
+                || !_words.Relatives.Contains(_view.Words[source.First]) || _view.Words[source.First - 1] != ",")
+            {
+                continue;
+            }
+
+            var outer = drafts.FirstOrDefault(d => d != inner && d.Cue.First > inner.Cue.End && _view.Words[d.Cue.First - 1] == ","
+                && inner.ContentContains(d.Cue.First) && d.Source is { } s && s.First < source.First && s.End == d.Cue.First);
+            if (outer is not null)
+            {
+                Cut(inner, outer.Cue.First - 1);
+            }
+        }
     }
 
     /// <summary>Ends an earlier statement's content before a second cue of the same speaker (", adding", "and accused").</summary>
@@ -436,7 +557,8 @@ internal sealed class SentenceStatements
     /// <summary>"someone who thinks", "the people he wants", "a study that appeared": the words before the cue end in a
     /// relative clause's subject: a relative pronoun alone is the source ("who"); another pronoun makes no statement.</summary>
     private bool EndsInClause((int First, int End) source)
-        => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron;
+        => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron
+            && !(_view.Tags[source.End - 2] == PartOfSpeech.Adp && _words.Bridges.Contains(_view.Words[source.End - 2]));
 
     /// <summary>
     /// "..., said Chuck Rocha, president of Solidarity Strategies, a Latino political-consulting firm.": a speaker
@@ -487,8 +609,20 @@ internal sealed class SentenceStatements
             return null;
         }
 
+        if (_timesByFirstToken.TryGetValue(nameFirst, out var time) && time.Span.End >= _view.Tokens[end - 1].End)
+        {
+            // "4:40 p.m.: ...": a time names no speaker.
+            return null;
+        }
+
         for (var i = nameFirst; i < end; i++)
         {
+            // "11: ...", "Editor's Note: ...", "The Latest: ...": a number or a page's furniture names no speaker.
+            if (_view.Tags[i] == PartOfSpeech.Num || _words.PageLabels.Contains(_view.Words[i]))
+            {
+                return null;
+            }
+
             if (_view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
             {
                 return null;
@@ -615,13 +749,32 @@ internal sealed class SentenceStatements
     /// noun phrase is a reduced relative clause, not a statement.</summary>
     private bool NamesSomething(CueMatch cue, int first)
     {
-        if (cue.First != cue.HeadFirst || cue.First <= first || !_words.Naming.Contains(_view.Words[cue.HeadFirst]) || _view.Tags[cue.First - 1] != PartOfSpeech.Noun)
+        if (cue.First != cue.HeadFirst || cue.First <= first || !_words.Naming.Contains(_view.Words[cue.HeadFirst]) || _view.Tags[cue.First - 1] is not (PartOfSpeech.Noun or PartOfSpeech.PropN) || _view.Tags[cue.First - 1] == PartOfSpeech.PropN && !NamesObject(cue.First, first))
         {
             return false;
         }
 
         var phrase = NounPhrases.Left(_view, cue.First, first);
-        return phrase >= 0 && _words.Indefinites.Contains(_view.Words[phrase]);
+        return phrase >= 0 && _words.Indefinites.Contains(_view.Words[phrase]) || NamesObject(cue.First, first);
+    }
+
+    /// <summary>"Carson shared a syllabus for a psychology class called ...", "the founder of a group called ...": a
+    /// noun phrase with an indefinite article after a verb (an object, not the subject) that "called" follows.</summary>
+    private bool NamesObject(int cueFirst, int first)
+    {
+        var indefinite = false;
+        var i = cueFirst - 1;
+        for (; i >= first && cueFirst - i <= 10; i--)
+        {
+            if (_view.Tags[i] is not (PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.PropN or PartOfSpeech.Num or PartOfSpeech.Adp) || _view.Words[i] == ",")
+            {
+                break;
+            }
+
+            indefinite |= _words.Indefinites.Contains(_view.Words[i]);
+        }
+
+        return indefinite && i >= first && _view.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Aux;
     }
 
     /// <summary>"Asked if Moscow believed ...": a cue inside a question put to the speaker is no statement.</summary>

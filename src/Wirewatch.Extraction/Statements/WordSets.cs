@@ -23,6 +23,8 @@ internal sealed class WordSets
         Naming = Role(grammar, "naming");
         Indefinites = Role(grammar, "indefinite");
         Definites = Role(grammar, "definite");
+        PageLabels = Role(grammar, "page-label");
+        NotSubjects = Role(grammar, "not-subject");
     }
 
     public static WordSets Default => _default.Value;
@@ -64,6 +66,12 @@ internal sealed class WordSets
 
     /// <summary>The definite article, which opens no addressee after "told" ("told the story").</summary>
     public FrozenSet<string> Definites { get; }
+
+    /// <summary>Words of a page's furniture before a colon ("Editor's Note:", "The Latest:"), which name no speaker.</summary>
+    public FrozenSet<string> PageLabels { get; }
+
+    /// <summary>Words that alone cannot be the subject of a cue ("heard him say").</summary>
+    public FrozenSet<string> NotSubjects { get; }
 
     private static WordSets Load()
     {
