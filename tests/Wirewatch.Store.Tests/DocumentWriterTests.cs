@@ -3,24 +3,13 @@ using Wirewatch.Core;
 
 namespace Wirewatch.Store.Tests;
 
-public sealed class DocumentWriterTests : IDisposable
+public sealed class DocumentWriterTests : StoreFileTests
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"wirewatch-{Guid.NewGuid():N}.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
     [Fact]
     public void A_person_is_one_entity_whether_the_articles_come_in_one_batch_or_many()
     {
         var articles = new[] { Article("a", "Peskov"), Article("b", "Dmitry Peskov"), Article("c", "Dmitri Peskov"), Article("d", "Peskov") };
-        using var store = WirewatchStore.Open(_path);
+        using var store = WirewatchStore.Open(StorePath);
         var writer = new DocumentWriter(store);
 
         foreach (var article in articles)
@@ -35,7 +24,7 @@ public sealed class DocumentWriterTests : IDisposable
     [Fact]
     public void Namesakes_stay_apart_and_a_surname_alone_then_joins_neither()
     {
-        using var store = WirewatchStore.Open(_path);
+        using var store = WirewatchStore.Open(StorePath);
         var writer = new DocumentWriter(store);
 
         writer.Write([Article("a", "John Smith")]);
@@ -48,8 +37,8 @@ public sealed class DocumentWriterTests : IDisposable
     [Fact]
     public void What_another_connection_wrote_between_two_batches_is_seen_by_the_next_batch()
     {
-        using var store = WirewatchStore.Open(_path);
-        using var other = WirewatchStore.Open(_path);
+        using var store = WirewatchStore.Open(StorePath);
+        using var other = WirewatchStore.Open(StorePath);
         var writer = new DocumentWriter(store);
 
         writer.Write([Article("a", "Peskov")]);
@@ -65,14 +54,14 @@ public sealed class DocumentWriterTests : IDisposable
     {
         const int batches = 40;
         const int size = 5;
-        using (var store = WirewatchStore.Open(_path))
+        using (var store = WirewatchStore.Open(StorePath))
         {
             new DocumentWriter(store).Write([Article("first", "Someone")]); // the schema exists before the reader opens
         }
 
         var writing = Task.Run(() =>
         {
-            using var store = WirewatchStore.Open(_path);
+            using var store = WirewatchStore.Open(StorePath);
             var writer = new DocumentWriter(store);
             for (var b = 0; b < batches; b++)
             {
@@ -81,7 +70,7 @@ public sealed class DocumentWriterTests : IDisposable
         });
 
         var seen = new List<long>();
-        using (var reader = WirewatchStore.Open(_path, readOnly: true))
+        using (var reader = WirewatchStore.Open(StorePath, readOnly: true))
         {
             while (!writing.IsCompleted)
             {
@@ -91,16 +80,16 @@ public sealed class DocumentWriterTests : IDisposable
 
         await writing;
         Assert.All(seen, count => Assert.Equal(0, (count - 1) % size));
-        using var done = WirewatchStore.Open(_path, readOnly: true);
+        using var done = WirewatchStore.Open(StorePath, readOnly: true);
         Assert.Equal(1L + (batches * size), Rows(done, "SELECT COUNT(*) FROM documents")[0][0]);
     }
 
     [Fact]
     public void Stored_articles_are_known_to_a_reader_of_their_own()
     {
-        using var store = WirewatchStore.Open(_path);
+        using var store = WirewatchStore.Open(StorePath);
         new DocumentWriter(store).Write([Article("a", "Peskov")]);
-        using var stored = new StoredArticles(_path);
+        using var stored = new StoredArticles(StorePath);
 
         Assert.True(stored.Contains("a"));
         Assert.False(stored.Contains("b"));

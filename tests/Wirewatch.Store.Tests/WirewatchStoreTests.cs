@@ -3,28 +3,17 @@ using Wirewatch.Core;
 
 namespace Wirewatch.Store.Tests;
 
-public sealed class WirewatchStoreTests : IDisposable
+public sealed class WirewatchStoreTests : StoreFileTests
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"wirewatch-{Guid.NewGuid():N}.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
     [Fact]
     public void A_new_store_is_migrated_to_the_latest_schema_and_reopening_changes_nothing()
     {
-        using (var store = WirewatchStore.Open(_path))
+        using (var store = WirewatchStore.Open(StorePath))
         {
             Assert.Equal(SchemaMigrations.LatestVersion, SchemaMigrations.CurrentVersion(store.Connection));
         }
 
-        using var again = WirewatchStore.Open(_path);
+        using var again = WirewatchStore.Open(StorePath);
         Assert.Equal(SchemaMigrations.LatestVersion, SchemaMigrations.CurrentVersion(again.Connection));
         Assert.True(SchemaMigrations.LatestVersion >= 1);
     }
@@ -32,7 +21,7 @@ public sealed class WirewatchStoreTests : IDisposable
     [Fact]
     public void Reading_a_store_that_does_not_exist_says_so()
     {
-        var error = Assert.Throws<WirewatchException>(() => WirewatchStore.Open(_path, readOnly: true));
+        var error = Assert.Throws<WirewatchException>(() => WirewatchStore.Open(StorePath, readOnly: true));
 
         Assert.Contains("no such store", error.Message);
     }
@@ -40,9 +29,9 @@ public sealed class WirewatchStoreTests : IDisposable
     [Fact]
     public void A_file_that_is_not_a_store_is_refused_with_a_reason()
     {
-        File.WriteAllText(_path, "this is not a database, just text that happens to be long enough to have a header");
+        File.WriteAllText(StorePath, "this is not a database, just text that happens to be long enough to have a header");
 
-        var error = Assert.Throws<WirewatchException>(() => WirewatchStore.Open(_path));
+        var error = Assert.Throws<WirewatchException>(() => WirewatchStore.Open(StorePath));
 
         Assert.Contains("not a usable Wirewatch store", error.Message);
     }
@@ -51,7 +40,7 @@ public sealed class WirewatchStoreTests : IDisposable
     public void The_same_document_twice_is_stored_once()
     {
         var document = new Document(new DocumentInfo("abc", "a.txt", new DateOnly(2023, 5, 5), DateOrigin.Header, null, null), "Some text.");
-        using var store = WirewatchStore.Open(_path);
+        using var store = WirewatchStore.Open(StorePath);
         var writer = new DocumentWriter(store);
 
         Assert.Equal(1, writer.Write([document]));
