@@ -54,7 +54,7 @@ public sealed class SentenceSplitter
         var start = first;
         for (var i = first; i < end; i++)
         {
-            var last = EndsSentenceAt(text, tokens, i, end, wrapped);
+            var last = EndsSentenceAt(text, tokens, start, i, end, wrapped);
             if (last >= 0)
             {
                 sentences.Add(new TextSpan(tokens[start].Start, tokens[last].End));
@@ -70,7 +70,7 @@ public sealed class SentenceSplitter
     }
 
     // When a sentence ends with token i (or with closers right after it), the index of its last token; else -1.
-    private int EndsSentenceAt(string text, IReadOnlyList<Token> tokens, int i, int end, bool wrapped)
+    private int EndsSentenceAt(string text, IReadOnlyList<Token> tokens, int start, int i, int end, bool wrapped)
     {
         var token = tokens[i];
         var span = text.AsSpan(token.Start, token.End - token.Start);
@@ -109,7 +109,9 @@ public sealed class SentenceSplitter
 
             // After a full stop a new sentence may start in lower case (machine-translated and lower-cased feeds);
             // after "?", "!" or an ellipsis a lower-case word goes on with the same sentence.
-            var goesOn = CharClass.IsLower(nextChar) && span is not ".";
+            // A full stop closing a bracket opened inside the sentence ends an abbreviation there ("Rep. Earl
+            // Blumenauer (D-Ore.) said"), so a lower-case word after the bracket goes on with the sentence.
+            var goesOn = CharClass.IsLower(nextChar) && (span is not "." || ClosesInnerBracket(text, tokens, start, i, last));
             return goesOn ? -1 : last;
         }
 
@@ -131,6 +133,31 @@ public sealed class SentenceSplitter
         => token.Kind == TokenKind.Punctuation && span[0] is '.' or '!' or '?' or '\u2026';
 
     private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '}';
+
+    // Whether the last token taken in after the full stop at i is ")" and its "(" opened after the sentence's first token.
+    private static bool ClosesInnerBracket(string text, IReadOnlyList<Token> tokens, int start, int i, int last)
+    {
+        if (last == i || text[tokens[last].Start] != ')')
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k > start; k--)
+        {
+            var c = text[tokens[k].Start];
+            if (c == ')')
+            {
+                return false;
+            }
+
+            if (c == '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AbbreviationEnds(string text, IReadOnlyList<Token> tokens, int i, ReadOnlySpan<char> abbreviation)
     {
