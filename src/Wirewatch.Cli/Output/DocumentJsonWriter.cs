@@ -160,9 +160,7 @@ public sealed class DocumentJsonWriter
             foreach (var mention in entity.Mentions)
             {
                 json.WriteStartObject();
-                json.WriteNumber("start", mention.Span.Start);
-                json.WriteNumber("end", mention.Span.End);
-                json.WriteString("text", document[mention.Span]);
+                JsonSpans.WriteFields(json, document, mention.Span);
                 json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
                 if (mention.StandsFor is not null)
                 {
@@ -193,9 +191,7 @@ public sealed class DocumentJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("id", time.Id);
-            json.WriteNumber("start", time.Span.Start);
-            json.WriteNumber("end", time.Span.End);
-            json.WriteString("text", document[time.Span]);
+            JsonSpans.WriteFields(json, document, time.Span);
             json.WriteString("type", TimeTypeName(time.Type));
             json.WriteString("value", time.Value);
             if (time.Modifier is not null)

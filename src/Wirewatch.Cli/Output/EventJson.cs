@@ -48,9 +48,7 @@ public static class EventJson
                 json.WriteNumber("lat", place.Latitude);
                 json.WriteNumber("lon", place.Longitude);
                 json.WriteNumber("geoPrecision", place.GeoPrecision);
-                json.WriteNumber("start", place.Span.Start);
-                json.WriteNumber("end", place.Span.End);
-                json.WriteString("text", document[place.Span]);
+                JsonSpans.WriteFields(json, document, place.Span);
                 json.WriteEndObject();
             }
             else
@@ -68,9 +66,7 @@ public static class EventJson
                 }
 
                 json.WriteString("role", actor.Role);
-                json.WriteNumber("start", actor.Span.Start);
-                json.WriteNumber("end", actor.Span.End);
-                json.WriteString("text", document[actor.Span]);
+                JsonSpans.WriteFields(json, document, actor.Span);
                 json.WriteEndObject();
             }
 
@@ -91,9 +87,7 @@ public static class EventJson
                 json.WriteString("what", count.What);
                 json.WriteNumber("value", count.Value);
                 WriteQualifier(json, count.Qualifier);
-                json.WriteNumber("start", count.Span.Start);
-                json.WriteNumber("end", count.Span.End);
-                json.WriteString("text", document[count.Span]);
+                JsonSpans.WriteFields(json, document, count.Span);
                 json.WriteEndObject();
             }
 
@@ -126,9 +120,7 @@ public static class EventJson
         json.WriteStartObject(name);
         json.WriteNumber("value", number.Value);
         WriteQualifier(json, number.Qualifier);
-        json.WriteNumber("start", number.Span.Start);
-        json.WriteNumber("end", number.Span.End);
-        json.WriteString("text", document[number.Span]);
+        JsonSpans.WriteFields(json, document, number.Span);
         json.WriteEndObject();
     }
 

@@ -17,9 +17,15 @@ internal static class JsonSpans
             json.WriteStartObject(name);
         }
 
+        WriteFields(json, document, span);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a span's <c>"start"</c>, <c>"end"</c> and <c>"text"</c> into the object being written.</summary>
+    public static void WriteFields(Utf8JsonWriter json, Document document, TextSpan span)
+    {
         json.WriteNumber("start", span.Start);
         json.WriteNumber("end", span.End);
         json.WriteString("text", document[span]);
-        json.WriteEndObject();
     }
 }
