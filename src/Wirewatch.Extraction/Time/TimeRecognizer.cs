@@ -797,6 +797,19 @@ public sealed class TimeRecognizer
             return k + 1;
         }
 
+        if (t.Match(k, TimeWordClass.Month) is { } month)
+        {
+            // "each July", "every summer": that month or season of every year (TIMEX3 guidelines: XXXX-07, XXXX-SU).
+            spec.Set = "XXXX-" + month.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            return k + 1;
+        }
+
+        if (t.Match(k, TimeWordClass.Season) is { } season)
+        {
+            spec.Set = "XXXX-" + season.Value;
+            return k + 1;
+        }
+
         var counted = new TimeSpec();
         if (ParseCountUnit(t, k, counted) is { } end && counted.IsDuration)
         {
