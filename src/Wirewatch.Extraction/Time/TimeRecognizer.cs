@@ -111,9 +111,11 @@ public sealed class TimeRecognizer
 
         end = ParseCore(t, i, j, spec, the);
         if (end > 0 && spec.Unit == TimeUnit.None && spec.DayPart is null && spec.Quarter is null
-            && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest)
+            && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest
+            && !(the && spec.Weekday is not null && spec.Month is null && spec.Relation is TimeRelation.Previous or TimeRelation.Following))
         {
-            // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's".
+            // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's";
+            // "the previous Friday" and "the following Monday" are days counted from the one just talked about.
             end = -1;
         }
         if (fuzzy is { Length: > 1 } && end < fuzzyEnd && TryParse(t, i + 1, out var innerEnd, out var inner, out var innerFirst) && innerEnd > fuzzyEnd)

@@ -48,6 +48,15 @@ public static class TimeResolver
             return Clock(s, today, anchor, tense);
         }
 
+        if (s.Weekday is not null && s.Month is null && s.Relation is TimeRelation.Previous or TimeRelation.Following)
+        {
+            // "the previous Friday", "the following Monday": counted from the day just talked about.
+            var from = AnchorOrToday(anchor, today, TimeUnit.Day, out var fromAnchor);
+            var weekdayOf = new TimeSpec { Weekday = s.Weekday, Relation = s.Relation == TimeRelation.Previous ? TimeRelation.Last : TimeRelation.Next };
+            var day = Day(weekdayOf, from?.As(TimeUnit.Day), tense);
+            return day.Point is { } p ? Point(p, fromAnchor) : day;
+        }
+
         if (s.Month is not null || s.Weekday is not null || s.DayOffset is not null)
         {
             // "Wednesday night", "tonight": the day and its part (TIMEX3 guidelines: 1998-02-13TNI).
