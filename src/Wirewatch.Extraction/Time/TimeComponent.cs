@@ -65,7 +65,7 @@ public sealed class TimeComponent : IPipelineComponent
             _recognizer.Recognize(view, found);
             foreach (var time in found)
             {
-                var tense = _tense.Before(view, time.First);
+                var tense = _tense.Before(view, time.TenseFrom ?? time.First);
                 var comparedWithPeriod = IsYearComparison(time.Spec) && EndsOrFallsIn(anchor, period);
                 var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);
                 var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
