@@ -7,4 +7,7 @@ public enum Tense
     Unknown,
     Past,
     Future,
+
+    /// <summary>No cue but a deadline word right before ("by February", "through January"): the nearest such time, before or after.</summary>
+    Deadline,
 }

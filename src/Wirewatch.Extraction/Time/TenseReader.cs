@@ -18,14 +18,21 @@ public sealed class TenseReader
     /// <summary>The tense of a time that starts at token <paramref name="first"/>.</summary>
     public Tense Before(TimeTokens tokens, int first)
     {
+        var deadline = false;
         for (var k = first - 1; k >= 0 && k >= first - Window; k--)
         {
             if (tokens.Match(k, TimeWordClass.TenseCue) is { } cue && k + cue.Length <= first)
             {
+                if (cue.Value == "DEADLINE")
+                {
+                    deadline |= k + cue.Length == first;
+                    continue;
+                }
+
                 return cue.Value == "FUTURE" ? Tense.Future : Tense.Past;
             }
         }
 
-        return Tense.Unknown;
+        return deadline ? Tense.Deadline : Tense.Unknown;
     }
 }

@@ -39,6 +39,8 @@ public sealed class TimeComponent : IPipelineComponent
         var article = document.Info.Date;
         TimePoint? anchor = null;
         string? anchorId = null;
+        TimePoint? period = null;
+        string? periodId = null;
         var next = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -63,13 +65,14 @@ public sealed class TimeComponent : IPipelineComponent
             _recognizer.Recognize(view, found);
             foreach (var time in found)
             {
-                var tense = _tense.Before(view, time.First);
-                var resolution = TimeResolver.Resolve(time.Spec, article, anchor, tense);
+                var tense = _tense.Before(view, time.TenseFrom ?? time.First);
+                var comparedWithPeriod = IsYearComparison(time.Spec) && EndsOrFallsIn(anchor, period);
+                var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);
                 var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), time.Spec.Type, resolution.Value)
                 {
                     Modifier = time.Spec.Modifier is { } mod && TimexModifiers.Contains(mod) ? mod : null,
-                    AnchorId = resolution.FromAnchor ? anchorId : null,
+                    AnchorId = resolution.FromAnchor ? (comparedWithPeriod ? periodId : anchorId) : null,
                     Unresolved = Unresolved(time.Spec, resolution, article, tense),
                 };
                 times.Add(expression);
@@ -77,6 +80,11 @@ public sealed class TimeComponent : IPipelineComponent
                 {
                     anchor = point;
                     anchorId = id;
+                    if (IsReportedPeriod(point, article))
+                    {
+                        period = point;
+                        periodId = id;
+                    }
                 }
             }
         }
@@ -141,6 +149,23 @@ public sealed class TimeComponent : IPipelineComponent
     /// </summary>
     private static bool IsComparison(TimeSpec spec)
         => spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later;
+
+    /// <summary>
+    /// "A year ago", "a year earlier", "the year-ago period": in a report on a quarter's or half-year's results these
+    /// compare with the period reported, also when the day it ended was named since ("for the quarter ended Sept. 30 ... a year earlier").
+    /// </summary>
+    private static bool IsYearComparison(TimeSpec spec)
+        => spec.Unit == TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier && spec.Count is null or 1;
+
+    /// <summary>The time just talked about is a day of the period reported, such as its last ("the quarter ended Sept. 30").</summary>
+    private static bool EndsOrFallsIn(TimePoint? anchor, TimePoint? period)
+        => anchor is { Granularity: <= TimeUnit.Day } day && period is { } p && day.At >= p.At
+            && day.At < p.At.AddMonths(p.Granularity == TimeUnit.HalfYear ? 6 : 3);
+
+    /// <summary>A quarter or half-year that has begun by the article date: a period whose results a report may give.</summary>
+    private static bool IsReportedPeriod(TimePoint point, DateOnly? article)
+        => point.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear
+            && (article is not { } date || point.At <= date.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>The underspecified value the words alone give, when it differs from the resolved one ("XXXX-WXX-3").</summary>
     private static string? Unresolved(TimeSpec spec, Resolution resolution, DateOnly? article, Tense tense)

@@ -1,7 +1,11 @@
 namespace Wirewatch.Extraction.Time;
 
 /// <summary>One time expression found in a sentence: its tokens <c>[First, End)</c> and what its words say.</summary>
-public readonly record struct RecognizedTime(int First, int End, TimeSpec Spec);
+public readonly record struct RecognizedTime(int First, int End, TimeSpec Spec)
+{
+    /// <summary>The token whose tense the time takes: its first, or the first of the date it is joined to ("April 24 and 25").</summary>
+    public int? TenseFrom { get; init; }
+}
 
 /// <summary>
 /// Finds time expressions in the tokens of a sentence by dictionary lookups on the time vocabulary: at each token
@@ -35,12 +39,30 @@ public sealed class TimeRecognizer
             {
                 found.Add(new RecognizedTime(first, end, spec));
                 i = end;
+                if (SecondDay(tokens, first, end, spec) is { } second)
+                {
+                    found.Add(second);
+                    i = second.End;
+                }
             }
             else
             {
                 i++;
             }
         }
+    }
+
+    /// <summary>"April 24 and 25", "May 3 or 4.": a second day of the same month, when the number ends the clause.</summary>
+    private static RecognizedTime? SecondDay(TimeTokens t, int first, int end, TimeSpec spec)
+    {
+        if (spec.Month is not { } month || spec.Day is null || spec.Weekday is not null || spec.Hour is not null || spec.DayPart is not null
+            || !(t.Is(end, "and") || t.Is(end, "or")) || DayAt(t, end + 1) is not (>= 1 and <= 31) || !t[end + 1].EndsWord || !EndsClause(t, end + 2))
+        {
+            return null;
+        }
+
+        var second = new TimeSpec { Year = spec.Year, Month = month, Day = DayAt(t, end + 1) };
+        return new RecognizedTime(end + 1, end + 2, second) { TenseFrom = first };
     }
 
     /// <summary>"$1.76 a year", "four flights a week" after a number, "24 hours a day": a rate, which is not a time here.</summary>
@@ -111,9 +133,11 @@ public sealed class TimeRecognizer
 
         end = ParseCore(t, i, j, spec, the);
         if (end > 0 && spec.Unit == TimeUnit.None && spec.DayPart is null && spec.Quarter is null
-            && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest)
+            && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest
+            && !(the && spec.Weekday is not null && spec.Month is null && spec.Relation is TimeRelation.Previous or TimeRelation.Following))
         {
-            // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's".
+            // "that" and "past" count only units ("that day", "the past week"), not names: "said Friday that Wednesday's";
+            // "the previous Friday" and "the following Monday" are days counted from the one just talked about.
             end = -1;
         }
         if (fuzzy is { Length: > 1 } && end < fuzzyEnd && TryParse(t, i + 1, out var innerEnd, out var inner, out var innerFirst) && innerEnd > fuzzyEnd)
@@ -794,6 +818,19 @@ public sealed class TimeRecognizer
         if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
         {
             spec.Set = $"XXXX-WXX-{weekday.Number}";
+            return k + 1;
+        }
+
+        if (t.Match(k, TimeWordClass.Month) is { } month)
+        {
+            // "each July", "every summer": that month or season of every year (TIMEX3 guidelines: XXXX-07, XXXX-SU).
+            spec.Set = "XXXX-" + month.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            return k + 1;
+        }
+
+        if (t.Match(k, TimeWordClass.Season) is { } season)
+        {
+            spec.Set = "XXXX-" + season.Value;
             return k + 1;
         }
 

@@ -22,6 +22,9 @@ public static class TimeResolver
     /// </summary>
     private const int PastReach = 60;
 
+    /// <summary>How far ahead of the article date a deadline without a year may lie ("by February"); the rest of the year lies behind.</summary>
+    private const int NearestAhead = 120;
+
     public static Resolution Resolve(TimeSpec s, DateOnly? article, TimePoint? anchor, Tense tense)
     {
         if (s.Fuzzy is not null)
@@ -43,6 +46,15 @@ public static class TimeResolver
         if (s.Hour is not null)
         {
             return Clock(s, today, anchor, tense);
+        }
+
+        if (s.Weekday is not null && s.Month is null && s.Relation is TimeRelation.Previous or TimeRelation.Following)
+        {
+            // "the previous Friday", "the following Monday": counted from the day just talked about.
+            var from = AnchorOrToday(anchor, today, TimeUnit.Day, out var fromAnchor);
+            var weekdayOf = new TimeSpec { Weekday = s.Weekday, Relation = s.Relation == TimeRelation.Previous ? TimeRelation.Last : TimeRelation.Next };
+            var day = Day(weekdayOf, from?.As(TimeUnit.Day), tense);
+            return day.Point is { } p ? Point(p, fromAnchor) : day;
         }
 
         if (s.Month is not null || s.Weekday is not null || s.DayOffset is not null)
@@ -197,8 +209,22 @@ public static class TimeResolver
             TimeRelation.Next => compare > 0 ? t.At.Year : t.At.Year + 1,
             TimeRelation.This => t.At.Year,
             _ when tense == Tense.Future && compare < 0 && month < t.At.Month => t.At.Year + 1,
+            _ when tense == Tense.Deadline => Nearest(month, day, t),
             _ when tense != Tense.Future && new DateTime(t.At.Year, month, Math.Min(day, 28), 0, 0, 0, DateTimeKind.Unspecified) > t.At.AddDays(PastReach) => t.At.Year - 1,
             _ => t.At.Year,
+        };
+    }
+
+    /// <summary>The year that puts a month and day nearest the article date, looking back further than ahead ("by February", "through August").</summary>
+    private static int Nearest(int month, int day, TimePoint today)
+    {
+        var year = today.At.Year;
+        var date = new DateTime(year, month, Math.Min(day, 28), 0, 0, 0, DateTimeKind.Unspecified);
+        return (date - today.At).TotalDays switch
+        {
+            > NearestAhead => year - 1,
+            < NearestAhead - 365 => year + 1,
+            _ => year,
         };
     }
 
