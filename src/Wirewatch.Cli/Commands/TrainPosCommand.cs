@@ -76,7 +76,10 @@ public static class TrainPosCommand
         if (!includeDev)
         {
             var dev = PartOfSpeechCorpora.Sentences([PartOfSpeechCorpora.EwtDev(shared)]).ToList();
+            var news = PartOfSpeechCorpora.Sentences(PartOfSpeechCorpora.GumHeldOutNews(shared)).ToList();
             console.Error.WriteLine($"EWT dev (not trained on), gold tokens: UPOS accuracy {Accuracy(tagger, dev):P2}");
+            console.Error.WriteLine($"EWT dev lower-cased: {Accuracy(tagger, [.. dev.Select(s => s.LowerCased())]):P2}");
+            console.Error.WriteLine($"GUM news held out: {Accuracy(tagger, news):P2}, lower-cased: {Accuracy(tagger, [.. news.Select(s => s.LowerCased())]):P2}");
             if (tagger.SecondPass is not null)
             {
                 foreach (var tried in TriedMargins)

@@ -7,6 +7,9 @@ public sealed record TaggedSentence(string Text, TextSpan[] Tokens, int[] Tags)
 {
     public ReadOnlySpan<char> Form(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
+    /// <summary>The same sentence with its text lower-cased (the spans stay valid: lower-casing keeps each character's place).</summary>
+    public TaggedSentence LowerCased() => this with { Text = Text.ToLowerInvariant() };
+
     /// <summary>A sentence from words and tags: the words joined by single spaces.</summary>
     public static TaggedSentence FromWords(IReadOnlyList<string> words, IReadOnlyList<int> tags)
     {
