@@ -105,6 +105,43 @@ public sealed class PerceptronTaggerTests
     }
 
     [Fact]
+    public void SentencesWithNoCapitalGoToTheCaselessTagger()
+    {
+        var cased = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(300, seed: 13), _options);
+        var reversed = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(300, seed: 13, [2, 1, 0, 2, 1]), _options);
+        var tagger = cased.WithCaseless(reversed);
+        var cache = tagger.CreateWordCache();
+
+        var lower = TaggedSentence.FromWords(["the", "dog", "sleeps", "a", "cat"], [0, 1, 2, 0, 1]);
+        var capital = TaggedSentence.FromWords(["The", "dog", "sleeps", "a", "cat"], [0, 1, 2, 0, 1]);
+        Assert.Equal([2, 1, 0, 2, 1], tagger.Tag(lower));
+        Assert.Equal(cased.Tag(capital), tagger.Tag(capital));
+        var tags = new int[lower.Tokens.Length];
+        tagger.Tag(lower.Text, lower.Tokens, tags, cache);
+        Assert.Equal([2, 1, 0, 2, 1], tags);
+    }
+
+    [Fact]
+    public void CaselessTaggerIsTrainedOnLowerCasedTextAndSavedWithTheModel()
+    {
+        // Capitals mark the nouns here: the caseless tagger must learn them from the words alone.
+        var sentences = SyntheticTagging.Sentences(300, seed: 14)
+            .Select(s => TaggedSentence.FromWords([.. s.Tokens.Select((_, i) => i % 3 == 1 ? s.Form(i).ToString().ToUpperInvariant() : s.Form(i).ToString())], s.Tags))
+            .ToList();
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, sentences, _options with { Caseless = true });
+        using var stream = new MemoryStream(Save(tagger));
+        var loaded = TaggerModelFile.Load(stream);
+
+        Assert.NotNull(loaded.Caseless);
+        var lower = TaggedSentence.FromWords(["the", "dog", "sleeps", "a", "cat"], [0, 1, 2, 0, 1]);
+        Assert.Equal([0, 1, 2, 0, 1], loaded.Tag(lower));
+        foreach (var sentence in SyntheticTagging.Sentences(50, seed: 15).Concat(sentences.Take(50)))
+        {
+            Assert.Equal(tagger.Tag(sentence), loaded.Tag(sentence));
+        }
+    }
+
+    [Fact]
     public void EmptySentenceWritesNothing()
     {
         var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(50, seed: 6), _options);

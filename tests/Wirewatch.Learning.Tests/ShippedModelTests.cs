@@ -53,6 +53,18 @@ public sealed class ShippedModelTests
         Assert.Contains(("Kyiv", PartOfSpeech.PropN), tags);
     }
 
+    [Fact]
+    public void TagsALowerCasedSentenceWithTheCaselessTagger()
+    {
+        Assert.NotNull(PartOfSpeechModel.Default.Tagger.Caseless);
+        var tags = Tagged(Analyse("kremlin spokesman dmitry peskov said on thursday that the drones were launched from ukraine."));
+
+        Assert.Contains(("peskov", PartOfSpeech.PropN), tags);
+        Assert.Contains(("said", PartOfSpeech.Verb), tags);
+        Assert.Contains(("drones", PartOfSpeech.Noun), tags);
+        Assert.Contains(("ukraine", PartOfSpeech.PropN), tags);
+    }
+
     /// <summary>Guards against regressions: the shipped model scored 95.9% on the twelve held-out news documents when it was trained.</summary>
     [SharedDataFact]
     public void StaysAboveTheRegressionFloorOnHeldOutGumNews()

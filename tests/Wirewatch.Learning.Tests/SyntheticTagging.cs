@@ -11,8 +11,8 @@ internal static class SyntheticTagging
     private static readonly string[] _nouns = ["dog", "cat", "runs", "walks", "bird", "child"];
     private static readonly string[] _verbs = ["runs", "walks", "sleeps", "eats", "sings"];
 
-    /// <summary>Sentences "DET NOUN VERB DET NOUN", deterministic for a seed.</summary>
-    public static List<TaggedSentence> Sentences(int count, int seed)
+    /// <summary>Sentences "DET NOUN VERB DET NOUN", deterministic for a seed, tagged so or with <paramref name="tags"/>.</summary>
+    public static List<TaggedSentence> Sentences(int count, int seed, int[]? tags = null)
     {
         var random = new Random(seed);
         var sentences = new List<TaggedSentence>(count);
@@ -22,7 +22,7 @@ internal static class SyntheticTagging
             [
                 Pick(random, _determiners), Pick(random, _nouns), Pick(random, _verbs), Pick(random, _determiners), Pick(random, _nouns),
             ];
-            sentences.Add(TaggedSentence.FromWords(words, [0, 1, 2, 0, 1]));
+            sentences.Add(TaggedSentence.FromWords(words, tags ?? [0, 1, 2, 0, 1]));
         }
 
         return sentences;

@@ -40,9 +40,13 @@ public static class TrainPosCommand
             Description = "How often a pair of words must be seen, always tagged alike, for the second word to be tagged from the lexicon after the first (0: never).",
             DefaultValueFactory = _ => new TaggerTrainingOptions().PairMinCount,
         };
+        var noCaseless = new Option<bool>("--no-caseless")
+        {
+            Description = "Leave out the caseless tagger (trained on a lower-cased copy of the data) that tags the sentences with no capital letter.",
+        };
         var command = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on UD English-EWT train+dev and the open UD English-GUM train file, less the GUM news documents held out.")
         {
-            data, output, iterations, noDev, secondPass, margin, pairMinCount,
+            data, output, iterations, noDev, secondPass, margin, pairMinCount, noCaseless,
         };
         command.SetAction(parsed =>
         {
@@ -52,7 +56,7 @@ public static class TrainPosCommand
                 throw new WirewatchException(ErrorCode.BadUsage, "--iterations takes a number of at least 1");
             }
 
-            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin), PairMinCount = parsed.GetValue(pairMinCount) };
+            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin), PairMinCount = parsed.GetValue(pairMinCount), Caseless = !parsed.GetValue(noCaseless) };
             return TrainPartsOfSpeech(console, SharedData.Locate(parsed.GetValue(data)), parsed.GetRequiredValue(output), options, !parsed.GetValue(noDev));
         });
         return command;
@@ -76,7 +80,19 @@ public static class TrainPosCommand
         if (!includeDev)
         {
             var dev = PartOfSpeechCorpora.Sentences([PartOfSpeechCorpora.EwtDev(shared)]).ToList();
+            var news = PartOfSpeechCorpora.Sentences(PartOfSpeechCorpora.GumHeldOutNews(shared)).ToList();
             console.Error.WriteLine($"EWT dev (not trained on), gold tokens: UPOS accuracy {Accuracy(tagger, dev):P2}");
+            var lowerDev = TaggedSentence.LowerCased(dev);
+            var lowerNews = TaggedSentence.LowerCased(news);
+            console.Error.WriteLine($"EWT dev lower-cased: {Accuracy(tagger, lowerDev):P2}");
+            console.Error.WriteLine($"GUM news held out: {Accuracy(tagger, news):P2}, lower-cased: {Accuracy(tagger, lowerNews):P2}");
+            if (tagger.Caseless is not null)
+            {
+                var cased = tagger.WithCaseless(null);
+                console.Error.WriteLine(
+                    $"  without the caseless tagger: EWT dev {Accuracy(cased, dev):P2}, lower-cased {Accuracy(cased, lowerDev):P2}; " +
+                    $"GUM news held out {Accuracy(cased, news):P2}, lower-cased {Accuracy(cased, lowerNews):P2}");
+            }
             if (tagger.SecondPass is not null)
             {
                 foreach (var tried in TriedMargins)
@@ -88,10 +104,15 @@ public static class TrainPosCommand
 
         var size = new FileInfo(output).Length;
         console.Out.WriteLine(
-            $"wrote {output}: {size / 1024.0:N0} KB, {tagger.Weights.FeatureCount + (tagger.SecondPass?.FeatureCount ?? 0):N0} features, {tagger.Weights.EntryCount + (tagger.SecondPass?.EntryCount ?? 0):N0} weights, " +
-            $"{tagger.Lexicon.Table.Count:N0} lexicon entries; trained in {started.Elapsed.TotalSeconds:0.0} s");
+            $"wrote {output}: {size / 1024.0:N0} KB, {Taggers(tagger).Sum(t => t.Weights.FeatureCount + (t.SecondPass?.FeatureCount ?? 0)):N0} features, " +
+            $"{Taggers(tagger).Sum(t => t.Weights.EntryCount + (t.SecondPass?.EntryCount ?? 0)):N0} weights, " +
+            $"{Taggers(tagger).Sum(t => t.Lexicon.Table.Count):N0} lexicon entries{(tagger.Caseless is null ? string.Empty : " (cased and caseless taggers)")}; " +
+            $"trained in {started.Elapsed.TotalSeconds:0.0} s");
         return ExitCodes.Success;
     }
+
+    private static IEnumerable<PerceptronTagger> Taggers(PerceptronTagger tagger)
+        => tagger.Caseless is null ? [tagger] : [tagger, tagger.Caseless];
 
     private static double Accuracy(PerceptronTagger tagger, IReadOnlyList<TaggedSentence> sentences)
         => sentences.Sum(s => tagger.Tag(s).Zip(s.Tags).Count(p => p.First == p.Second)) / (double)sentences.Sum(s => s.Tokens.Length);

@@ -12,7 +12,8 @@ namespace Wirewatch.Evaluation.PartsOfSpeech;
 /// is laid out as running text and run through the text pipeline and the tagger; our tokens are aligned to the
 /// gold ones by exact span (hyphenated compounds joined on both sides, taking the last part's tag) and accuracy
 /// is counted over the aligned tokens. The "gold tokens" column tags the gold tokens directly, to separate tagger
-/// errors from tokenizer errors.
+/// errors from tokenizer errors. The lower-cased rows score a lower-cased copy of the text (our input is often
+/// lower-cased) against the same gold tags.
 /// </summary>
 public sealed class PartOfSpeechEvaluation
 {
@@ -26,11 +27,13 @@ public sealed class PartOfSpeechEvaluation
     }
 
     /// <summary>The corpora scored, none of them trained on.</summary>
-    public static IReadOnlyList<(string Name, Func<string, IEnumerable<ConlluDocument>> Documents)> Corpora { get; } =
+    public static IReadOnlyList<(string Name, Func<string, IEnumerable<ConlluDocument>> Documents, bool LowerCased)> Corpora { get; } =
     [
-        ("EWT test (web text)", shared => ConlluReader.ReadDocuments(PartOfSpeechCorpora.EwtTest(shared))),
-        ("GUM news held out (2 dev + 10 train news docs)", PartOfSpeechCorpora.GumHeldOutNews),
-        ("GUM held out (all dev+test open docs and those 10)", PartOfSpeechCorpora.GumHeldOut),
+        ("EWT test (web text)", EwtTest, false),
+        ("GUM news held out (2 dev + 10 train news docs)", PartOfSpeechCorpora.GumHeldOutNews, false),
+        ("GUM held out (all dev+test open docs and those 10)", PartOfSpeechCorpora.GumHeldOut, false),
+        ("EWT test (web text), lower-cased", EwtTest, true),
+        ("GUM news held out, lower-cased", PartOfSpeechCorpora.GumHeldOutNews, true),
     ];
 
     public EvaluationTable Run(string shared, TextWriter? errors = null, int maxErrors = 0)
@@ -39,9 +42,9 @@ public sealed class PartOfSpeechEvaluation
             "Parts of speech (UPOS accuracy)",
             "corpus", "docs", "gold tokens", "aligned", "coverage", "UPOS (our tokens)", "UPOS (gold tokens)");
         var shown = 0;
-        foreach (var (name, documents) in Corpora)
+        foreach (var (name, documents, lowerCased) in Corpora)
         {
-            var result = Score(documents(shared), errors, maxErrors - shown);
+            var result = Score(documents(shared), lowerCased, errors, maxErrors - shown);
             shown += result.ErrorsShown;
             table.Add(
                 name,
@@ -56,17 +59,19 @@ public sealed class PartOfSpeechEvaluation
         return table;
     }
 
-    public PartOfSpeechScores Score(IEnumerable<ConlluDocument> documents, TextWriter? errors = null, int maxErrors = 0)
+    /// <summary>Scores the tagger on <paramref name="documents"/>, as published or lower-cased.</summary>
+    public PartOfSpeechScores Score(IEnumerable<ConlluDocument> documents, bool lowerCased = false, TextWriter? errors = null, int maxErrors = 0)
     {
         var scores = new PartOfSpeechScores();
         foreach (var gold in documents)
         {
             var tagged = ConlluTaggedText.Build(gold);
-            var document = ArticleText.Create(gold.Id, null, DateOrigin.Unknown, null, null, tagged.Text);
+            var text = lowerCased ? tagged.Text.ToLowerInvariant() : tagged.Text;
+            var document = ArticleText.Create(gold.Id, null, DateOrigin.Unknown, null, null, text);
             _pipeline.Run(document);
             scores.Documents++;
             scores.ErrorsShown += ScoreOurTokens(tagged, document, scores, errors, maxErrors - scores.ErrorsShown);
-            ScoreGoldTokens(tagged, scores);
+            ScoreGoldTokens(tagged, lowerCased, scores);
         }
 
         return scores;
@@ -112,10 +117,11 @@ public sealed class PartOfSpeechEvaluation
         return shown;
     }
 
-    private void ScoreGoldTokens(ConlluTaggedText tagged, PartOfSpeechScores scores)
+    private void ScoreGoldTokens(ConlluTaggedText tagged, bool lowerCased, PartOfSpeechScores scores)
     {
-        foreach (var sentence in PartOfSpeechCorpora.Sentences(tagged))
+        foreach (var gold in PartOfSpeechCorpora.Sentences(tagged))
         {
+            var sentence = lowerCased ? gold.LowerCased() : gold;
             var classes = _model.Tagger.Tag(sentence);
             for (var i = 0; i < classes.Length; i++)
             {
@@ -124,6 +130,8 @@ public sealed class PartOfSpeechEvaluation
             }
         }
     }
+
+    private static IEnumerable<ConlluDocument> EwtTest(string shared) => ConlluReader.ReadDocuments(PartOfSpeechCorpora.EwtTest(shared));
 
     private static string Context(string text, TextSpan span)
     {

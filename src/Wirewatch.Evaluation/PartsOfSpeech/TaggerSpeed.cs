@@ -21,9 +21,10 @@ public static class TaggerSpeed
         var tokens = documents.Sum(d => d.Sum(s => s.Tokens.Length));
         var tags = new int[documents.Max(d => d.Max(s => s.Tokens.Length))];
         var cache = model.Tagger.CreateWordCache();
-        var features = model.Tagger.Weights.FeatureCount + (model.Tagger.SecondPass?.FeatureCount ?? 0);
+        var taggers = model.Tagger.Caseless is null ? new[] { model.Tagger } : [model.Tagger, model.Tagger.Caseless];
+        var features = taggers.Sum(t => t.Weights.FeatureCount + (t.SecondPass?.FeatureCount ?? 0));
         var table = new EvaluationTable("Tagger speed (one thread, tokens already in memory)", "measure", "value");
-        table.Add("model file", $"{new FileInfo(modelPath).Length / 1024.0:N0} KB, {features:N0} features");
+        table.Add("model file", $"{new FileInfo(modelPath).Length / 1024.0:N0} KB, {features:N0} features{(model.Tagger.Caseless is null ? string.Empty : " (cased and caseless taggers)")}");
         table.Add("model load time", $"{load.Elapsed.TotalMilliseconds:N0} ms");
         foreach (var (name, withCache) in new[] { ("word cache per document", cache), ("no word cache", null) })
         {

@@ -8,18 +8,31 @@ namespace Wirewatch.Learning.Tagging;
 /// A greedy sequence tagger with averaged perceptron models. A first pass tags left to right from the words and the
 /// tags already chosen; an optional second pass tags again, left to right, seeing also the first pass's tags of the
 /// next two tokens. The second pass looks again only at the tokens the first was unsure of: those whose best score
-/// beat the runner-up by less than <see cref="SecondPassMargin"/> (in weight units). Immutable and thread-safe;
-/// tagging allocates nothing beyond pooled buffers.
+/// beat the runner-up by less than <see cref="SecondPassMargin"/> (in weight units). A tagger may hold a second,
+/// caseless tagger, trained on lower-cased text, to which it hands every sentence with no capital letter: capitals
+/// tell names from words, and a model that has learnt to trust them errs on lower-cased input. Immutable and
+/// thread-safe; tagging allocates nothing beyond pooled buffers.
 /// </summary>
 public sealed class PerceptronTagger
 {
     private const int StackLimit = 256;
 
-    public PerceptronTagger(IReadOnlyList<string> tagNames, TagLexicon lexicon, SparseWeights weights, SparseWeights? secondPass = null, float secondPassMargin = float.PositiveInfinity)
+    public PerceptronTagger(
+        IReadOnlyList<string> tagNames,
+        TagLexicon lexicon,
+        SparseWeights weights,
+        SparseWeights? secondPass = null,
+        float secondPassMargin = float.PositiveInfinity,
+        PerceptronTagger? caseless = null)
     {
         if (tagNames.Count != weights.ClassCount || (secondPass is not null && secondPass.ClassCount != tagNames.Count))
         {
             throw new ArgumentException("The model must have one weight column for each tag.", nameof(weights));
+        }
+
+        if (caseless is not null && (caseless.Caseless is not null || !caseless.TagNames.SequenceEqual(tagNames)))
+        {
+            throw new ArgumentException("The caseless tagger must have the same tags and no caseless tagger of its own.", nameof(caseless));
         }
 
         TagNames = tagNames;
@@ -27,6 +40,7 @@ public sealed class PerceptronTagger
         Weights = weights;
         SecondPass = secondPass;
         SecondPassMargin = secondPassMargin;
+        Caseless = caseless;
         _firstMargin = float.IsPositiveInfinity(secondPassMargin) ? int.MaxValue : (int)Math.Min(int.MaxValue, Math.Round(secondPassMargin * weights.Scale));
     }
 
@@ -49,8 +63,34 @@ public sealed class PerceptronTagger
     /// </summary>
     public float SecondPassMargin { get; }
 
+    /// <summary>The tagger of sentences with no capital letter, trained on lower-cased text, if the model has one.</summary>
+    public PerceptronTagger? Caseless { get; }
+
     /// <summary>A copy of this tagger whose second pass retags the tokens with a first-pass margin below <paramref name="margin"/>.</summary>
-    public PerceptronTagger WithSecondPassMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, margin);
+    public PerceptronTagger WithSecondPassMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, margin, Caseless);
+
+    /// <summary>A copy of this tagger with another caseless tagger (or none).</summary>
+    public PerceptronTagger WithCaseless(PerceptronTagger? caseless) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, caseless);
+
+    /// <summary>Whether no token of a sentence has a capital letter (so that the caseless tagger, if any, tags it).</summary>
+    public static bool IsCaseless(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens)
+    {
+        var sentence = text[tokens[0].Start..tokens[^1].End];
+        if (sentence.ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        foreach (var c in sentence)
+        {
+            if (c > '\x7F' && char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Tags one sentence: <paramref name="tokens"/> are spans over <paramref name="text"/>; one class index is written per token.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> tags) => Tag(text, tokens, tags, null);
@@ -74,6 +114,12 @@ public sealed class PerceptronTagger
 
         if (tokens.Length == 0)
         {
+            return;
+        }
+
+        if (Caseless is not null && IsCaseless(text, tokens))
+        {
+            Caseless.Tag(text, tokens, tags, cache?.CaselessCache());
             return;
         }
 

@@ -10,12 +10,13 @@ namespace Wirewatch.Learning.Tagging;
 /// The binary model file of a <see cref="PerceptronTagger"/>, Brotli-compressed: a header ("WWPT", version),
 /// the tag names, the lexicon (key, value pairs) and the sparse weights (key, then class and 16-bit weight pairs);
 /// then whether there is a second pass and, if so, its weights and (from version 3) the first-pass margin below
-/// which it retags a token.
+/// which it retags a token; then (from version 4) whether there is a caseless tagger and, if so, its lexicon, weights
+/// and second pass laid out as the main tagger's.
 /// </summary>
 public static class TaggerModelFile
 {
     private const uint Magic = 0x54505757; // "WWPT"
-    private const int Version = 3;
+    private const int Version = 4;
     private const int OldestVersion = 2;
 
     public static void Save(PerceptronTagger tagger, string path)
@@ -42,6 +43,16 @@ public static class TaggerModelFile
             writer.Write(name);
         }
 
+        WriteTagger(writer, tagger);
+        writer.Write(tagger.Caseless is not null);
+        if (tagger.Caseless is not null)
+        {
+            WriteTagger(writer, tagger.Caseless);
+        }
+    }
+
+    private static void WriteTagger(BinaryWriter writer, PerceptronTagger tagger)
+    {
         var lexicon = tagger.Lexicon.Table.Entries().OrderBy(e => e.Key).ToList();
         writer.Write(lexicon.Count);
         foreach (var (key, value) in lexicon)
@@ -94,6 +105,12 @@ public static class TaggerModelFile
             names[i] = reader.ReadString();
         }
 
+        var tagger = ReadTagger(reader, names, version);
+        return version >= 4 && reader.ReadBoolean() ? tagger.WithCaseless(ReadTagger(reader, names, version)) : tagger;
+    }
+
+    private static PerceptronTagger ReadTagger(BinaryReader reader, string[] names, int version)
+    {
         var lexicon = new KeyValuePair<uint, int>[reader.ReadInt32()];
         for (var i = 0; i < lexicon.Length; i++)
         {

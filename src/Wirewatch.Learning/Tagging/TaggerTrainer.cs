@@ -6,7 +6,8 @@ namespace Wirewatch.Learning.Tagging;
 /// Trains a <see cref="PerceptronTagger"/>: builds the tag lexicon, then makes greedy passes over the shuffled
 /// sentences, tagging each token with the tags already chosen before it and updating the perceptron on mistakes.
 /// With a second pass, the first-pass tags it learns from are jackknifed: each fold of the data is tagged by a
-/// first-pass model trained on the other folds, so that they are as good as at tagging time, not better.
+/// first-pass model trained on the other folds, so that they are as good as at tagging time, not better. With a
+/// caseless tagger, the same training is done again on a lower-cased copy of the sentences.
 /// </summary>
 public static class TaggerTrainer
 {
@@ -15,6 +16,22 @@ public static class TaggerTrainer
         IReadOnlyList<TaggedSentence> sentences,
         TaggerTrainingOptions options,
         Action<string>? progress = null)
+    {
+        var tagger = TrainCased(tagNames, sentences, options, progress);
+        if (!options.Caseless)
+        {
+            return tagger;
+        }
+
+        var caseless = TrainCased(tagNames, TaggedSentence.LowerCased(sentences), options, progress is null ? null : a => progress($"caseless {a}"));
+        return tagger.WithCaseless(caseless);
+    }
+
+    private static PerceptronTagger TrainCased(
+        IReadOnlyList<string> tagNames,
+        IReadOnlyList<TaggedSentence> sentences,
+        TaggerTrainingOptions options,
+        Action<string>? progress)
     {
         var lexicon = BuildLexicon(sentences, options);
         var first = TrainPass(tagNames.Count, sentences, lexicon, options, null, progress is null ? null : a => progress($"first pass: {a}"));

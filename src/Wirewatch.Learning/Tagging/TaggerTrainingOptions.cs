@@ -45,6 +45,12 @@ public sealed record TaggerTrainingOptions
     /// </summary>
     public float SecondPassMargin { get; init; } = float.PositiveInfinity;
 
+    /// <summary>
+    /// Whether to train a caseless tagger too, on a lower-cased copy of the sentences, for the sentences with no
+    /// capital letter (our input is often lower-cased).
+    /// </summary>
+    public bool Caseless { get; init; }
+
     /// <summary>How many folds are trained at once.</summary>
     public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
 }

@@ -21,6 +21,7 @@ public sealed class TaggerWordCache
     private byte[] _states = new byte[128];
     private int[] _scores;
     private int _count;
+    private TaggerWordCache? _caseless;
 
     internal TaggerWordCache(PerceptronTagger tagger)
     {
@@ -38,6 +39,7 @@ public sealed class TaggerWordCache
     /// <summary>Forgets every word.</summary>
     public void Clear()
     {
+        _caseless?.Clear();
         if (_count == 0)
         {
             return;
@@ -47,6 +49,9 @@ public sealed class TaggerWordCache
         Array.Clear(_states, 0, _count);
         _count = 0;
     }
+
+    /// <summary>The cache of the tagger's caseless tagger, made when first needed and cleared with this one.</summary>
+    internal TaggerWordCache CaselessCache() => _caseless ??= new TaggerWordCache(Tagger.Caseless ?? throw new InvalidOperationException("The tagger has no caseless tagger."));
 
     /// <summary>Makes room for the words of a sentence: clears the cache if they might take it past its size limit, so that no entry is dropped while a sentence uses it.</summary>
     internal void Reserve(int tokens)
