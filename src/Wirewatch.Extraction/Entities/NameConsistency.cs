@@ -40,12 +40,15 @@ public static class NameConsistency
 
         // Names to look for elsewhere: every name found, and the surname of every person with two or more words.
         var wanted = new Dictionary<string, List<(string[] Words, EntityType Type)>>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (first, end, type) in result)
         {
             AddWanted(wanted, Words(text, tokens, first, end), type);
             if (type == EntityType.Person && end - first >= 2)
             {
-                AddWanted(wanted, Words(text, tokens, end - 1, end), type);
+                var surname = Words(text, tokens, end - 1, end);
+                AddWanted(wanted, surname, type);
+                surnames.Add(surname[0]);
             }
         }
 
@@ -66,9 +69,11 @@ public static class NameConsistency
             foreach (var (words, type) in candidates.OrderByDescending(c => c.Words.Length))
             {
                 // With case to go by, only a capitalised word can be a name; without it ("kyiv"), only names of two
-                // or more words are looked for, since a one-word name may be an ordinary word.
+                // or more words are looked for, and the surname of a person named in full ("alan mulally" ...
+                // "mulally") that is no ordinary English word ("steve jobs" ... "jobs"), since a one-word name may be
+                // an ordinary word.
                 var knownPlace = type == EntityType.Gpe && (hints[i] & NameHintFlags.PlaceBegin) != 0;
-                var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2);
+                var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2 || IsUncommonSurname(lexicon, surnames, words, type));
                 if (plausible && Matches(text, tokens, covered, i, words))
                 {
                     result.Add((i, i + words.Length, type));
@@ -111,6 +116,10 @@ public static class NameConsistency
             }
         }
     }
+
+    private static bool IsUncommonSurname(EntityLexicon lexicon, HashSet<string> surnames, string[] words, EntityType type)
+        => type == EntityType.Person && words.Length == 1 && surnames.Contains(words[0]) && words[0].Length >= 3
+           && !lexicon.IsCommonWord(words[0]) && !lexicon.IsTitleWord(words[0]);
 
     private static bool StartsWith(string text, IReadOnlyList<Token> tokens, int first, int end, string[] words)
     {
