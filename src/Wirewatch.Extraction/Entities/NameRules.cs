@@ -52,6 +52,7 @@ internal sealed class NameRules
         else
         {
             AddPeopleByFirstName(document, hints, result);
+            AddOrganisationsByCue(document, result);
         }
 
         FixPeopleTakenForPlaces(text, tokens, hints, result);
@@ -152,6 +153,35 @@ internal sealed class NameRules
             }
 
             t++;
+        }
+    }
+
+    // Without case to go by, a word that is no ordinary English word after a word that shows an organisation
+    // ("automaker chrysler", "carmaker fiat") or before one ("chrysler spokesman") is that organisation's name. A
+    // one-word name the tagger gave another type there is retyped; a longer name is left as it is.
+    private void AddOrganisationsByCue(Document document, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var parts = document.PartsOfSpeech;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var cued = (t > 0 && _lexicon.IsOrganisationCueBefore(Word(text, tokens[t - 1])))
+                       || (t + 1 < tokens.Count && _lexicon.IsOrganisationCueAfter(Word(text, tokens[t + 1])));
+            if (!cued || !IsSurnameLike(text, tokens[t], parts[t]) || _lexicon.IsCommonWord(Word(text, tokens[t])) || _lexicon.IsFirstName(Word(text, tokens[t])))
+            {
+                continue;
+            }
+
+            var index = names.FindIndex(n => n.First <= t && t < n.End);
+            if (index < 0)
+            {
+                names.Add((t, t + 1, EntityType.Org));
+            }
+            else if (names[index].End - names[index].First == 1)
+            {
+                names[index] = (t, t + 1, EntityType.Org);
+            }
         }
     }
 

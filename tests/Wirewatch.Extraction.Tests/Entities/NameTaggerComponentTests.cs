@@ -8,7 +8,10 @@ using Wirewatch.Text.Tokenization;
 
 namespace Wirewatch.Extraction.Tests.Entities;
 
-/// <summary>The names layer on lower-cased text, where a first name before a surname still shows a person.</summary>
+/// <summary>
+/// The names layer on lower-cased text, where a first name before a surname still shows a person, and a word
+/// beside an organisation cue an organisation.
+/// </summary>
 public class NameTaggerComponentTests
 {
     private static readonly Lazy<Pipeline> Names = new(() => Pipeline.Build([
@@ -25,6 +28,17 @@ public class NameTaggerComponentTests
         var names = Analyse(text);
 
         Assert.Contains((person, EntityType.Person), names);
+    }
+
+    [Theory]
+    [InlineData("the deal with automaker chrysler failed on thursday. chrysler said it would appeal.", "chrysler")]
+    [InlineData("a ford spokesman said on monday that the plant would stay open.", "ford")]
+    public void A_word_beside_an_organisation_cue_is_an_organisation_in_lower_cased_text(string text, string organisation)
+    {
+        var names = Analyse(text);
+
+        Assert.Contains((organisation, EntityType.Org), names);
+        Assert.DoesNotContain(names, n => n.Text == organisation && n.Type != EntityType.Org);
     }
 
     [Theory]
