@@ -52,7 +52,7 @@ internal sealed class NameRules
         else
         {
             AddPeopleByFirstName(document, hints, result);
-            AddOrganisationsByCue(document, result);
+            AddOrganisationsByCue(document, hints, result);
         }
 
         FixPeopleTakenForPlaces(text, tokens, hints, result);
@@ -157,9 +157,10 @@ internal sealed class NameRules
     }
 
     // Without case to go by, a word that is no ordinary English word after a word that shows an organisation
-    // ("automaker chrysler", "carmaker fiat") or before one ("chrysler spokesman") is that organisation's name. A
+    // ("automaker chrysler", "carmaker fiat") or before one ("chrysler spokesman"), tagged as a noun and neither a place
+    // nor a nationality the gazetteer knows, is that organisation's name. A
     // one-word name the tagger gave another type there is retyped; a longer name is left as it is.
-    private void AddOrganisationsByCue(Document document, List<(int First, int End, EntityType Type)> names)
+    private void AddOrganisationsByCue(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
     {
         var text = document.FoldedText;
         var tokens = document.Tokens;
@@ -168,7 +169,7 @@ internal sealed class NameRules
         {
             var cued = (t > 0 && _lexicon.IsOrganisationCueBefore(Word(text, tokens[t - 1])))
                        || (t + 1 < tokens.Count && _lexicon.IsOrganisationCueAfter(Word(text, tokens[t + 1])));
-            if (!cued || !IsSurnameLike(text, tokens[t], parts[t]) || _lexicon.IsCommonWord(Word(text, tokens[t])) || _lexicon.IsFirstName(Word(text, tokens[t])))
+            if (!cued || (hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.Demonym)) != 0 || !IsSurnameLike(text, tokens[t], parts[t], anyTag: false) || _lexicon.IsCommonWord(Word(text, tokens[t])) || _lexicon.IsFirstName(Word(text, tokens[t])))
             {
                 continue;
             }
@@ -211,11 +212,14 @@ internal sealed class NameRules
         }
     }
 
-    // A word that can be a surname: letters only (an apostrophe or hyphen inside), two or more, tagged as a noun.
-    private bool IsSurnameLike(string text, Token token, PartOfSpeech part)
+    // A word that can be a surname: letters only (an apostrophe or hyphen inside), two or more, tagged as a noun, or
+    // (<paramref name="anyTag"/>) no ordinary English word whatever it was tagged ("mulally" taken for an adverb).
+    private bool IsSurnameLike(string text, Token token, PartOfSpeech part, bool anyTag = true)
     {
         var word = Word(text, token);
-        if (part is not (PartOfSpeech.Noun or PartOfSpeech.PropN) || word.Length < 2 || !char.IsLetter(word[0]) || !char.IsLetter(word[^1])
+        var nounLike = part is PartOfSpeech.Noun or PartOfSpeech.PropN
+                       || (anyTag && part is (PartOfSpeech.Adj or PartOfSpeech.Adv or PartOfSpeech.Verb or PartOfSpeech.X) && !_lexicon.IsCommonWord(word));
+        if (!nounLike || word.Length < 2 || !char.IsLetter(word[0]) || !char.IsLetter(word[^1])
             || _lexicon.RolesOf(word) != WordRoles.None || _lexicon.IsDeterminer(word) || _lexicon.IsPersonPronoun(word))
         {
             return false;

@@ -23,6 +23,7 @@ public class NameTaggerComponentTests
     [Theory]
     [InlineData("the company's chief executive, steve jobs, unveiled the phone on monday. it goes on sale in june.", "steve jobs")]
     [InlineData("the plant was sold on tuesday. the romanian official sebastian vladescu signed the deal.", "sebastian vladescu")]
+    [InlineData("ford motor company ceo alan mulally announced on monday that the taurus would return.", "alan mulally")]
     public void A_first_name_before_a_noun_is_a_person_in_lower_cased_text(string text, string person)
     {
         var names = Analyse(text);
