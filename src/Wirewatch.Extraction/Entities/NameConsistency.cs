@@ -48,7 +48,10 @@ public static class NameConsistency
             {
                 var surname = Words(text, tokens, end - 1, end);
                 AddWanted(wanted, surname, type);
-                surnames.Add(surname[0]);
+                if (IsLowerCase(text, tokens, first, end))
+                {
+                    surnames.Add(surname[0]);
+                }
             }
         }
 
@@ -70,11 +73,12 @@ public static class NameConsistency
             foreach (var (words, type) in candidates.OrderByDescending(c => c.Words.Length))
             {
                 // With case to go by, only a capitalised word can be a name; without it ("kyiv"), only names of two
-                // or more words are looked for, and the surname of a person named in full ("alan mulally" ...
+                // or more words are looked for, and, all in lower case, the surname of a person named in full ("alan mulally" ...
                 // "mulally") or an organisation's name shown by a word beside it ("automaker chrysler" ... "chrysler")
                 // that is no ordinary English word ("steve jobs" ... "jobs"), since a one-word name may be an ordinary word.
                 var knownPlace = type == EntityType.Gpe && (hints[i] & NameHintFlags.PlaceBegin) != 0;
-                var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2 || IsUncommonSurname(lexicon, surnames, words, type) || IsUncommonCuedOrganisation(lexicon, cuedOrganisations, words, type));
+                var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2
+                    || (IsLowerCase(text, tokens, i, i + 1) && (IsUncommonSurname(lexicon, surnames, words, type) || IsUncommonCuedOrganisation(lexicon, cuedOrganisations, words, type))));
                 if (plausible && Matches(text, tokens, covered, i, words))
                 {
                     result.Add((i, i + words.Length, type));
@@ -131,7 +135,7 @@ public static class NameConsistency
         var cued = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (first, end, type) in names)
         {
-            if (type == EntityType.Org && end - first == 1
+            if (type == EntityType.Org && end - first == 1 && IsLowerCase(text, tokens, first, end)
                 && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1]))) || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))))
             {
                 cued.Add(Word(text, tokens, first));
@@ -139,6 +143,23 @@ public static class NameConsistency
         }
 
         return cued;
+    }
+
+    // Without a capital anywhere in the words: a name in lower case licenses the same name in lower case only.
+    private static bool IsLowerCase(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            foreach (var c in Span(text, tokens[i]))
+            {
+                if (char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsWith(string text, IReadOnlyList<Token> tokens, int first, int end, string[] words)

@@ -135,7 +135,7 @@ internal sealed class NameRules
         {
             var word = Word(text, tokens[t]);
             if ((hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside)) != 0 || !_lexicon.IsFirstName(word) || _lexicon.IsTitleWord(word)
-                || !IsSurnameLike(text, tokens[t + 1], parts[t + 1]))
+                || HasCapital(word) || HasCapital(Word(text, tokens[t + 1])) || !IsSurnameLike(text, tokens[t + 1], parts[t + 1]))
             {
                 continue;
             }
@@ -169,7 +169,7 @@ internal sealed class NameRules
         {
             var cued = (t > 0 && _lexicon.IsOrganisationCueBefore(Word(text, tokens[t - 1])))
                        || (t + 1 < tokens.Count && _lexicon.IsOrganisationCueAfter(Word(text, tokens[t + 1])));
-            if (!cued || (hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.Demonym)) != 0 || !IsSurnameLike(text, tokens[t], parts[t], anyTag: false) || _lexicon.IsCommonWord(Word(text, tokens[t])) || _lexicon.IsFirstName(Word(text, tokens[t])))
+            if (!cued || (hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.Demonym)) != 0 || HasCapital(Word(text, tokens[t])) || !IsSurnameLike(text, tokens[t], parts[t], anyTag: false) || _lexicon.IsCommonWord(Word(text, tokens[t])) || _lexicon.IsFirstName(Word(text, tokens[t])))
             {
                 continue;
             }
@@ -234,6 +234,20 @@ internal sealed class NameRules
         }
 
         return true;
+    }
+
+    // These rules read words written in lower case only: where a capital is written, the tagger has it to go by.
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
