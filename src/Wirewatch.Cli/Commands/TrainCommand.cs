@@ -11,6 +11,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainPosCommand.Create(console));
         command.Subcommands.Add(TrainGazetteerCommand.Create(console));
         command.Subcommands.Add(TrainNamesCommand.Create(console));
+        command.Subcommands.Add(TrainNameWordsCommand.Create(console));
         return command;
     }
 }

@@ -6,7 +6,7 @@ namespace Wirewatch.Extraction.Entities;
 /// The word lists who-is-who reads from <c>data/entities/</c>: title words, role nouns and their classes,
 /// person pronouns, description openers, locative prepositions, seats of government, name aliases, the head
 /// words of organisations' and facilities' names, companies' legal suffixes and the words that show a name
-/// is an organisation's.
+/// is an organisation's, first names, and ordinary English words.
 /// </summary>
 public sealed class EntityLexicon
 {
@@ -23,6 +23,8 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _roles;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationCuesBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationCuesAfter;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -37,8 +39,12 @@ public sealed class EntityLexicon
         IEnumerable<string> facilityHeads,
         IEnumerable<string> organisationConnectors,
         IEnumerable<string> companySuffixes,
-        IEnumerable<(string Position, string Word)> organisationCues)
+        IEnumerable<(string Position, string Word)> organisationCues,
+        IEnumerable<string>? firstNames = null,
+        IEnumerable<string>? commonWords = null)
     {
+        _firstNames = Words(firstNames ?? []);
+        _commonWords = Words(commonWords ?? []);
         var cues = organisationCues.ToList();
         _organisationCuesBefore = Words(cues.Where(c => c.Position == "before").Select(c => c.Word));
         _organisationCuesAfter = Words(cues.Where(c => c.Position == "after").Select(c => c.Word));
@@ -93,6 +99,12 @@ public sealed class EntityLexicon
     /// <summary>A word that ends facility names ("Airport", "Square").</summary>
     public bool IsFacilityHead(ReadOnlySpan<char> word) => (RolesOf(word) & WordRoles.FacilityHead) != 0;
 
+    /// <summary>A first name that is not also an ordinary English word ("steve", "sergei"; not "will" or "mark").</summary>
+    public bool IsFirstName(ReadOnlySpan<char> word) => _firstNames.Contains(word);
+
+    /// <summary>A word English writes in lower case as an ordinary word ("jobs", "police"), by a treebank's counts.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
+
     public bool IsPersonPronoun(ReadOnlySpan<char> word) => _personPronouns.Contains(word);
 
     public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word);
@@ -118,7 +130,9 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/facility-heads.txt"),
         DataFiles.ReadList("entities/organisation-connectors.txt"),
         DataFiles.ReadList("entities/company-suffixes.txt"),
-        DataFiles.ReadList("entities/organisation-cues.tsv").Select(Pair));
+        DataFiles.ReadList("entities/organisation-cues.tsv").Select(Pair),
+        DataFiles.ReadList("entities/first-names.txt"),
+        DataFiles.ReadList("entities/common-words.txt"));
 
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)

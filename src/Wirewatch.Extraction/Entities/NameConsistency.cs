@@ -40,12 +40,18 @@ public static class NameConsistency
 
         // Names to look for elsewhere: every name found, and the surname of every person with two or more words.
         var wanted = new Dictionary<string, List<(string[] Words, EntityType Type)>>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (first, end, type) in result)
         {
             AddWanted(wanted, Words(text, tokens, first, end), type);
             if (type == EntityType.Person && end - first >= 2)
             {
-                AddWanted(wanted, Words(text, tokens, end - 1, end), type);
+                var surname = Words(text, tokens, end - 1, end);
+                AddWanted(wanted, surname, type);
+                if (IsLowerCase(text, tokens, first, end))
+                {
+                    surnames.Add(surname[0]);
+                }
             }
         }
 
@@ -54,6 +60,7 @@ public static class NameConsistency
             AddWanted(wanted, company.Split(' '), EntityType.Org);
         }
 
+        var cuedOrganisations = properlyCased ? [] : CuedOrganisations(text, tokens, result, lexicon);
         ExtendToLongerNames(text, tokens, covered, result, wanted);
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
@@ -66,9 +73,12 @@ public static class NameConsistency
             foreach (var (words, type) in candidates.OrderByDescending(c => c.Words.Length))
             {
                 // With case to go by, only a capitalised word can be a name; without it ("kyiv"), only names of two
-                // or more words are looked for, since a one-word name may be an ordinary word.
+                // or more words are looked for, and, all in lower case, the surname of a person named in full ("alan mulally" ...
+                // "mulally") or an organisation's name shown by a word beside it ("automaker chrysler" ... "chrysler")
+                // that is no ordinary English word ("steve jobs" ... "jobs"), since a one-word name may be an ordinary word.
                 var knownPlace = type == EntityType.Gpe && (hints[i] & NameHintFlags.PlaceBegin) != 0;
-                var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2);
+                var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2
+                    || (IsLowerCase(text, tokens, i, i + 1) && (IsUncommonSurname(lexicon, surnames, words, type) || IsUncommonCuedOrganisation(lexicon, cuedOrganisations, words, type))));
                 if (plausible && Matches(text, tokens, covered, i, words))
                 {
                     result.Add((i, i + words.Length, type));
@@ -110,6 +120,46 @@ public static class NameConsistency
                 }
             }
         }
+    }
+
+    private static bool IsUncommonSurname(EntityLexicon lexicon, HashSet<string> surnames, string[] words, EntityType type)
+        => type == EntityType.Person && words.Length == 1 && surnames.Contains(words[0]) && words[0].Length >= 3
+           && !lexicon.IsCommonWord(words[0]) && !lexicon.IsTitleWord(words[0]);
+
+    private static bool IsUncommonCuedOrganisation(EntityLexicon lexicon, HashSet<string> cued, string[] words, EntityType type)
+        => type == EntityType.Org && words.Length == 1 && cued.Contains(words[0]) && !lexicon.IsCommonWord(words[0]);
+
+    // One-word organisation names beside a word that shows an organisation ("automaker chrysler", "chrysler spokesman").
+    private static HashSet<string> CuedOrganisations(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
+    {
+        var cued = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            if (type == EntityType.Org && end - first == 1 && IsLowerCase(text, tokens, first, end)
+                && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1]))) || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))))
+            {
+                cued.Add(Word(text, tokens, first));
+            }
+        }
+
+        return cued;
+    }
+
+    // Without a capital anywhere in the words: a name in lower case licenses the same name in lower case only.
+    private static bool IsLowerCase(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            foreach (var c in Span(text, tokens[i]))
+            {
+                if (char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsWith(string text, IReadOnlyList<Token> tokens, int first, int end, string[] words)

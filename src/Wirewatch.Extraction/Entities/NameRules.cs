@@ -10,7 +10,8 @@ namespace Wirewatch.Extraction.Entities;
 /// "the White House") is an organisation, not the town in Tennessee; a capitalised run ending in an
 /// organisation word is an organisation ("Kyiv City Military Administration", "International Atomic Energy
 /// Agency", "Ministry of Defence"), not taking in a country before it; and a "place" whose first word begins a person's name in the same article,
-/// and which the gazetteer does not know as a whole, is that kind of person ("Vladimir Rogov").
+/// and which the gazetteer does not know as a whole, is that kind of person ("Vladimir Rogov"); and, in a lower-cased
+/// article, a first name before a noun is a person's name ("steve jobs").
 /// </summary>
 internal sealed class NameRules
 {
@@ -47,6 +48,11 @@ internal sealed class NameRules
         if (properlyCased)
         {
             AddOrganisations(document, hints, result);
+        }
+        else
+        {
+            AddPeopleByFirstName(document, hints, result);
+            AddOrganisationsByCue(document, hints, result);
         }
 
         FixPeopleTakenForPlaces(text, tokens, hints, result);
@@ -115,6 +121,136 @@ internal sealed class NameRules
             head = end - 1;
         }
     }
+
+    // Without case to go by ("steve jobs said"), a first name that is no ordinary word, followed by a noun or proper
+    // noun, is a person's name of two words, unless a longer name already takes both in. A first name that is also a
+    // place the gazetteer knows ("paris", "jordan") or inside one ("st. louis") is left to the tagger, as is a word
+    // after it that heads a title, an organisation's or a facility's name ("duke university").
+    private void AddPeopleByFirstName(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var parts = document.PartsOfSpeech;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            var word = Word(text, tokens[t]);
+            if ((hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside)) != 0 || !_lexicon.IsFirstName(word) || _lexicon.IsTitleWord(word)
+                || HasCapital(word) || HasCapital(Word(text, tokens[t + 1])) || !IsSurnameLike(text, tokens[t + 1], parts[t + 1]))
+            {
+                continue;
+            }
+
+            var inside = false;
+            foreach (var (first, end, _) in names)
+            {
+                inside |= first <= t && t + 2 <= end && end - first > 2;
+            }
+
+            if (!inside)
+            {
+                CutAround(names, t, t + 2);
+                names.Add((t, t + 2, EntityType.Person));
+            }
+
+            t++;
+        }
+    }
+
+    // Without case to go by, a word that is no ordinary English word after a word that shows an organisation
+    // ("automaker chrysler", "carmaker fiat") or before one ("chrysler spokesman"), tagged as a noun and neither a place
+    // nor a nationality the gazetteer knows, is that organisation's name. A
+    // one-word name the tagger gave another type there is retyped; a longer name is left as it is.
+    private void AddOrganisationsByCue(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var parts = document.PartsOfSpeech;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var cued = (t > 0 && _lexicon.IsOrganisationCueBefore(Word(text, tokens[t - 1])))
+                       || (t + 1 < tokens.Count && _lexicon.IsOrganisationCueAfter(Word(text, tokens[t + 1])));
+            if (!cued || (hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.Demonym)) != 0 || HasCapital(Word(text, tokens[t])) || !IsSurnameLike(text, tokens[t], parts[t], anyTag: false) || _lexicon.IsCommonWord(Word(text, tokens[t])) || _lexicon.IsFirstName(Word(text, tokens[t])))
+            {
+                continue;
+            }
+
+            var index = names.FindIndex(n => n.First <= t && t < n.End);
+            if (index < 0)
+            {
+                names.Add((t, t + 1, EntityType.Org));
+            }
+            else if (names[index].End - names[index].First == 1)
+            {
+                names[index] = (t, t + 1, EntityType.Org);
+            }
+        }
+    }
+
+    // Names overlapping [first, end) keep only what lies before or after it ("apple inc. steve" loses "steve").
+    private static void CutAround(List<(int First, int End, EntityType Type)> names, int first, int end)
+    {
+        for (var i = names.Count - 1; i >= 0; i--)
+        {
+            var (f, e, type) = names[i];
+            if (f >= end || e <= first)
+            {
+                continue;
+            }
+
+            if (f < first)
+            {
+                names[i] = (f, first, type);
+            }
+            else if (e > end)
+            {
+                names[i] = (end, e, type);
+            }
+            else
+            {
+                names.RemoveAt(i);
+            }
+        }
+    }
+
+    // A word that can be a surname: letters only (an apostrophe or hyphen inside), two or more, tagged as a noun, or
+    // (<paramref name="anyTag"/>) no ordinary English word whatever it was tagged ("mulally" taken for an adverb).
+    private bool IsSurnameLike(string text, Token token, PartOfSpeech part, bool anyTag = true)
+    {
+        var word = Word(text, token);
+        var nounLike = part is PartOfSpeech.Noun or PartOfSpeech.PropN
+                       || (anyTag && part is (PartOfSpeech.Adj or PartOfSpeech.Adv or PartOfSpeech.Verb or PartOfSpeech.X) && !_lexicon.IsCommonWord(word));
+        if (!nounLike || word.Length < 2 || !char.IsLetter(word[0]) || !char.IsLetter(word[^1])
+            || _lexicon.RolesOf(word) != WordRoles.None || _lexicon.IsDeterminer(word) || _lexicon.IsPersonPronoun(word))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('\'' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // These rules read words written in lower case only: where a capital is written, the tagger has it to go by.
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
 
     private static void FixPeopleTakenForPlaces(string text, IReadOnlyList<Token> tokens, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
     {

@@ -35,6 +35,26 @@ public class NameConsistencyTests
         "Barack Obama:Person|Obama:Person|Jay Carney:Person",
         "Barack Obama:Person|Obama:Person|Jay Carney:Person")]
     public void Names_agree_across_the_article(string text, string found, string expected)
+        => AssertAgreement(text, found, expected, properlyCased: true);
+
+    // Without case to go by, a surname alone is that person only when it is no ordinary English word.
+    [Theory]
+    [InlineData(
+        "ford chief executive alan mulally spoke on monday. mulally said the plan would work.",
+        "alan mulally:Person",
+        "alan mulally:Person|mulally:Person")]
+    [InlineData(
+        "apple's steve jobs spoke on monday. the company will add 10,000 jobs.",
+        "steve jobs:Person",
+        "steve jobs:Person")]
+    [InlineData(
+        "peskov spoke on monday. peskov said the drones were shot down.",
+        "peskov:Person",
+        "peskov:Person")]
+    public void Without_case_only_uncommon_surnames_of_people_named_in_full_are_looked_for(string text, string found, string expected)
+        => AssertAgreement(text, found, expected, properlyCased: false);
+
+    private static void AssertAgreement(string text, string found, string expected, bool properlyCased)
     {
         var document = ArticleText.Create("test", null, DateOrigin.Unknown, null, null, text);
         Pipeline.Build(TextPipeline.Components(TextLexicon.Default)).Run(document);
@@ -49,7 +69,7 @@ public class NameConsistencyTests
             from = start + name.Length;
         }
 
-        var result = NameConsistency.Apply(document, new NameHintFlags[document.Tokens.Count], names, properlyCased: true, EntityLexicon.Default);
+        var result = NameConsistency.Apply(document, new NameHintFlags[document.Tokens.Count], names, properlyCased, EntityLexicon.Default);
 
         var actual = result.Select(n => $"{document.FoldedText[document.Tokens[n.First].Start..document.Tokens[n.End - 1].End]}:{n.Type}");
         Assert.Equal(expected, string.Join('|', actual));
