@@ -34,7 +34,7 @@ internal sealed class SentenceStatements
         var last = ContentLimit(first, end);
         foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
         {
-            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first))
+            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first) || Quoted(cue))
             {
                 continue;
             }
@@ -598,7 +598,7 @@ internal sealed class SentenceStatements
             }
         }
 
-        if (nameFirst < 0 || nameFirst != first || end - nameFirst > 8)
+        if (nameFirst < 0 || nameFirst != first && !(nameFirst == first + 1 && _view.IsQuote(first)) || end - nameFirst > 8)
         {
             return null;
         }
@@ -776,6 +776,11 @@ internal sealed class SentenceStatements
 
         return indefinite && i >= first && _view.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Aux;
     }
+
+    /// <summary>"'I said, This must stop,' he recalled": a cue inside a quotation is part of what is quoted, which belongs
+    /// to the quotation's own speaker (PolNeAR gives each word to the outermost attribution). A transcript's "NAME:" label
+    /// opens what it quotes.</summary>
+    private bool Quoted(CueMatch cue) => cue.Entry.Class != CueClass.Label && _view.InQuotation[cue.HeadFirst];
 
     /// <summary>"Asked if Moscow believed ...": a cue inside a question put to the speaker is no statement.</summary>
     private bool InQuestion(int first, int cueFirst)
