@@ -57,6 +57,11 @@ internal sealed class SentenceStatements
         var draft = new StatementDraft(cue, sentence) { Kind = cue.Entry.Kind };
         var relayCue = cue.Entry.Class == CueClass.Relay && cue.Entry.Words.Count > 1;
         var inverted = false;
+        if (cue.Entry.Class == CueClass.Hedge)
+        {
+            return Hedge(draft, first, last);
+        }
+
         if (cue.Entry.Class == CueClass.Label)
         {
             if (Label(cue.First, first) is not { } label)
@@ -217,6 +222,37 @@ internal sealed class SentenceStatements
 
         draft.ContentBefore = true;
         draft.Direct = _view.IsQuote(contentFirst) || !_words.Complements.Contains(_view.Words[contentFirst]);
+        return draft;
+    }
+
+    /// <summary>"Sanders appears to have a slight lead", "it appears that ...", "the race seemed closer": the writer's
+    /// evidential has no speaker; its content is the subject (unless an empty "it") and what follows the cue.</summary>
+    private StatementDraft? Hedge(StatementDraft draft, int first, int last)
+    {
+        var cue = draft.Cue;
+        if (cue.End >= last || _words.ClauseHedges.Contains(cue.Entry.Lemma) && !_words.Complements.Contains(_view.Words[cue.End]) && _view.Words[cue.End] != "to")
+        {
+            return null;
+        }
+
+        var subjectFirst = NounPhrases.Left(_view, cue.First, first);
+        if (subjectFirst >= 0 && !(cue.First - subjectFirst == 1 && _words.Expletives.Contains(_view.Words[subjectFirst])))
+        {
+            draft.Content.Add((subjectFirst, cue.First));
+        }
+
+        var p = cue.End;
+        while (p < last && _view.Words[p] is "," or ":")
+        {
+            p++;
+        }
+
+        if (p >= last)
+        {
+            return null;
+        }
+
+        draft.Content.Add((p, last));
         return draft;
     }
 
