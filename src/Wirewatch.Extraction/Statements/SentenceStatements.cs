@@ -121,6 +121,12 @@ internal sealed class SentenceStatements
             }
         }
 
+        if (draft.Source is null && cue.Entry.Class == CueClass.Question && cue.First == cue.HeadFirst
+            && (cue.First == first || _view.Words[cue.First - 1] == "," || _words.Subordinators.Contains(_view.Words[cue.First - 1])))
+        {
+            return AskedClause(draft, last);
+        }
+
         if (draft.Source is null || cue.Entry.Class != CueClass.Relay && NotASpeaker(draft.Source.Value, inverted, last))
         {
             return null;
@@ -149,6 +155,11 @@ internal sealed class SentenceStatements
 
         var p = inverted || relayCue ? draft.Source!.Value.End : cue.End;
         p = After(draft, p, last);
+        if (p + 1 < last && _words.Subordinators.Contains(_view.Words[p]) && StartsQuestionCue(p + 1))
+        {
+            // "..., he said when asked about the talks": the question put to him follows, his content comes before.
+            last = p;
+        }
         var colon = p < last && _view.Words[p] == ":" || cue.Entry.Class == CueClass.Label;
         if (colon && p == draft.Cue.End && cue.Entry.Class != CueClass.Label)
         {
@@ -253,6 +264,33 @@ internal sealed class SentenceStatements
         }
 
         draft.Content.Add((p, last));
+        return draft;
+    }
+
+    /// <summary>"Asked if Moscow believed it, Peskov said ...", "he said when asked about the talks": a question put to
+    /// the speaker of the main clause, by someone the text leaves unnamed ("Asked by CNN whether ...": CNN). Its content
+    /// runs to the comma that closes the participle clause.</summary>
+    private StatementDraft? AskedClause(StatementDraft draft, int last)
+    {
+        var p = draft.Cue.End;
+        if (p + 1 < last && _view.Words[p] == "by" && NounPhrases.Right(_view, p + 1, last) is var asker && asker > p + 1)
+        {
+            draft.Source = (p + 1, asker);
+            p = asker;
+        }
+
+        var end = p;
+        while (end < last && _view.Words[end] != ",")
+        {
+            end++;
+        }
+
+        if (end - p < 1)
+        {
+            return null;
+        }
+
+        draft.Content.Add((p, end));
         return draft;
     }
 
@@ -368,6 +406,10 @@ internal sealed class SentenceStatements
             && (_view.Tags[source.First - 1] == PartOfSpeech.Aux || _words.Auxiliaries.Contains(_view.Words[source.First - 1]))
             && _view.Tokens[source.First - 1].Kind == TokenKind.Word;
     }
+
+    /// <summary>A question cue ("asked", "asked about").</summary>
+    private bool StartsQuestionCue(int i)
+        => _lexicon.CuesByFirstWord.TryGetValue(_view.Words[i], out var entries) && entries.Any(e => e.Class == CueClass.Question);
 
     /// <summary>A cue participle opening a clause of its own: "adding", "noting", "citing".</summary>
     private bool StartsParticipleCue(int i)

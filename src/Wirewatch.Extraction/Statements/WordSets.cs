@@ -27,6 +27,7 @@ internal sealed class WordSets
         NotSubjects = Role(grammar, "not-subject");
         ClauseHedges = Role(grammar, "clause-hedge");
         Expletives = Role(grammar, "expletive");
+        Subordinators = Role(grammar, "subordinator");
     }
 
     public static WordSets Default => _default.Value;
@@ -80,6 +81,9 @@ internal sealed class WordSets
 
     /// <summary>Empty subjects ("it appears that"), no part of a hedge's content.</summary>
     public FrozenSet<string> Expletives { get; }
+
+    /// <summary>Words opening an adverbial clause ("when asked"), never part of a cue.</summary>
+    public FrozenSet<string> Subordinators { get; }
 
     private static WordSets Load()
     {
