@@ -160,6 +160,13 @@ internal sealed class SentenceStatements
             // "..., he said when asked about the talks": the question put to him follows, his content comes before.
             last = p;
         }
+        else if (p < last && !relayCue && cue.Entry.Class != CueClass.Label && _view.Tags[p] == PartOfSpeech.Adp && !_words.Complements.Contains(_view.Words[p])
+            && QuotedBefore(draft, inverted, first) && !HasColon(p, last))
+        {
+            // "We will release them, Sanders said during an interview on CNN.": after a quotation closed by its cue, a
+            // prepositional phrase is the circumstance of the saying, not its content.
+            last = p;
+        }
         var colon = p < last && _view.Words[p] == ":" || cue.Entry.Class == CueClass.Label;
         if (colon && p == draft.Cue.End && cue.Entry.Class != CueClass.Label)
         {
@@ -405,6 +412,27 @@ internal sealed class SentenceStatements
         return !inverted && source.First > 0 && sentenceEnd > 0 && _view.Words[sentenceEnd - 1] == "?"
             && (_view.Tags[source.First - 1] == PartOfSpeech.Aux || _words.Auxiliaries.Contains(_view.Words[source.First - 1]))
             && _view.Tokens[source.First - 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>At least three words before the speaker (or before the cue, "..., said X"), closed by a comma, question or
+    /// exclamation mark or a quotation mark: a quotation the cue closes.</summary>
+    private bool QuotedBefore(StatementDraft draft, bool inverted, int first)
+    {
+        var boundary = draft.Source is { } source && !inverted ? source.First : draft.Cue.First;
+        return boundary - first >= 3 && (_view.Words[boundary - 1] is "," or "?" or "!" || _view.IsQuote(boundary - 1));
+    }
+
+    private bool HasColon(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_view.Words[i] == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A question cue ("asked", "asked about").</summary>
