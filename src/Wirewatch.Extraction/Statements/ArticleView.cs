@@ -36,6 +36,7 @@ internal sealed class ArticleView
         }
 
         InQuotation = Quotations(document, Words, SentenceTokens, ParagraphOfSentence);
+        HasQuotationMarks = Array.Exists(Words, w => w is "\"" or "``" or "''");
         _mentions = [.. document.Entities
             .SelectMany(e => e.Mentions.Select(m => (m.Span, e.Id, m.StandsFor, m.Kind, e.Type)))
             .OrderBy(m => m.Span.Start)];
@@ -57,6 +58,9 @@ internal sealed class ArticleView
     /// <summary>For each token, whether it stands between an opening double quotation mark and its closing one (a
     /// quotation ends with its paragraph at the latest); the marks themselves are outside.</summary>
     public bool[] InQuotation { get; }
+
+    /// <summary>Whether the article prints double quotation marks at all (many feeds strip them).</summary>
+    public bool HasQuotationMarks { get; }
 
     public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
 

@@ -182,8 +182,11 @@ internal sealed class SentenceStatements
         var participleNext = p > cue.End && _view.Words[p - 1] == "," && (StartsParticipleCue(p) || p + 1 < last && _view.Tags[p] == PartOfSpeech.Adv && StartsParticipleCue(p + 1));
         if (last - p >= 2 && !participleNext)
         {
-            draft.Content.Add((p, last));
             draft.Direct = colon || _view.IsQuote(p) || (!_words.Complements.Contains(_view.Words[p]) && HasFirstPerson(p, last));
+
+            // "He said: We will win.": a quotation that ends the sentence keeps its full stop (PolNeAR's extents: all within
+            // the marks); in an article that prints its marks, a quotation they do not close after the stop leaves it out.
+            draft.Content.Add((p, draft.Direct && last < _view.Words.Length && _view.Words[last] == "." && !_view.HasQuotationMarks ? last + 1 : last));
             return draft;
         }
 

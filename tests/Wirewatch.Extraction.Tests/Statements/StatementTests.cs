@@ -36,7 +36,7 @@ public class StatementTests
         var document = Analyse("Asked about the talks, Anna Berg said: We have nothing to hide.");
         var s = Assert.Single(document.Statements, s => Speaker(document, s) != string.Empty);
         Assert.Equal("Anna Berg", Speaker(document, s));
-        Assert.Equal("We have nothing to hide", Content(document, s));
+        Assert.Equal("We have nothing to hide.", Content(document, s));
         Assert.True(s.Direct);
     }
 
