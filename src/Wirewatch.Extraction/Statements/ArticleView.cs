@@ -35,6 +35,8 @@ internal sealed class ArticleView
             ParagraphOfSentence[s] = paragraph;
         }
 
+        InQuotation = Quotations(document, Words, SentenceTokens, ParagraphOfSentence);
+        HasQuotationMarks = Array.Exists(Words, w => w is "\"" or "``" or "''");
         _mentions = [.. document.Entities
             .SelectMany(e => e.Mentions.Select(m => (m.Span, e.Id, m.StandsFor, m.Kind, e.Type)))
             .OrderBy(m => m.Span.Start)];
@@ -53,6 +55,13 @@ internal sealed class ArticleView
 
     public int[] ParagraphOfSentence { get; }
 
+    /// <summary>For each token, whether it stands between an opening double quotation mark and its closing one (a
+    /// quotation ends with its paragraph at the latest); the marks themselves are outside.</summary>
+    public bool[] InQuotation { get; }
+
+    /// <summary>Whether the article prints double quotation marks at all (many feeds strip them).</summary>
+    public bool HasQuotationMarks { get; }
+
     public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
 
     public bool IsPunctuation(int i) => Tokens[i].Kind == TokenKind.Punctuation;
@@ -62,6 +71,9 @@ internal sealed class ArticleView
         => words.FirstPerson.Contains(Words[i]) && !(Words[i] == "us" && Document.Text[Tokens[i].Start] == 'U' && Document.Text[Tokens[i].Start + 1] == 'S');
 
     public bool IsQuote(int i) => Words[i] is "\"" or "'" or "``" or "''";
+
+    /// <summary>A double quotation mark: straight, curly (folded to straight), "``" or the doubled apostrophes "''".</summary>
+    public bool IsDoubleQuote(int i) => Words[i] is "\"" or "``" or "''";
 
     /// <summary>The entity best named by the words of a span: a person named in it, else the longest mention in it.</summary>
     public string? EntityIn(TextSpan span)
@@ -132,6 +144,39 @@ internal sealed class ArticleView
                 yield return _mentions[i];
             }
         }
+    }
+
+    /// <summary>Pairs the double quotation marks of each paragraph: a curly opening mark or "``" opens, a curly closing
+    /// mark closes, a straight mark or "''" does whichever the position asks.</summary>
+    private static bool[] Quotations(Document document, string[] words, (int First, int End)[] sentences, int[] paragraphOfSentence)
+    {
+        var inside = new bool[words.Length];
+        var open = false;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            if (s == 0 || paragraphOfSentence[s] != paragraphOfSentence[s - 1])
+            {
+                open = false;
+            }
+
+            for (var i = sentences[s].First; i < sentences[s].End; i++)
+            {
+                if (words[i] is not ("\"" or "``" or "''"))
+                {
+                    inside[i] = open;
+                    continue;
+                }
+
+                open = document.Text[document.Tokens[i].Start] switch
+                {
+                    '\u201C' or '\u201E' or '`' => true,
+                    '\u201D' => false,
+                    _ => !open,
+                };
+            }
+        }
+
+        return inside;
     }
 
     private static (int First, int End)[] TokenRanges(IReadOnlyList<TextSpan> sentences, IReadOnlyList<Token> tokens)

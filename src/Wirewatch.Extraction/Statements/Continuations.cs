@@ -2,8 +2,10 @@ namespace Wirewatch.Extraction.Statements;
 
 /// <summary>
 /// Quotations that run over several sentences or paragraphs with no cue of their own: "We are well aware ... And
-/// kyiv is already doing what it is told to do, Peskov said." With quotation marks the marks decide; without them a
-/// sentence with no cue continues a quotation when it speaks in the first person ("But I can assure you...").
+/// kyiv is already doing what it is told to do, Peskov said." A sentence opening with a quotation mark continues one; a
+/// sentence with no cue continues a quotation when it speaks in the first person ("But I can assure you..."), and
+/// every later sentence of the paragraph with no cue of its own continues one that a trailing cue closed ("We are
+/// anxious, said Anna Berg. The attacks are getting closer.": news copy gives the writer's words a paragraph of their own).
 /// </summary>
 internal sealed class Continuations
 {
@@ -108,7 +110,7 @@ internal sealed class Continuations
             }
 
             var (first, end) = _view.SentenceTokens[t];
-            if (Blocks(t) || !(_view.IsQuote(first) || HasFirstPerson(first, end)))
+            if (Blocks(t) || !(_view.IsQuote(first) || HasFirstPerson(first, end) || draft.ContentBefore && !nextParagraph))
             {
                 return;
             }

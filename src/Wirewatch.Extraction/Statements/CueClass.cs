@@ -18,6 +18,10 @@ public enum CueClass
     /// <summary>The colon after a speaker's name that opens a transcript line or a quoted passage ("PENCE: ...").</summary>
     Label,
 
+    /// <summary>The writer's own evidential ("the race appears closer", "Trump seemed to suggest"): no speaker; the content is
+    /// the subject and what follows the cue. "appear" counts only before "to" or "that" ("appeared on television" is an act).</summary>
+    Hedge,
+
     /// <summary>A phrase that looks like a cue and is none ("adding to his lead", "add up to"); it hides the shorter cue in it.</summary>
     Blocked,
 }

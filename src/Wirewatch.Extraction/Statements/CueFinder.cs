@@ -29,7 +29,7 @@ internal static class CueFinder
                 }
 
                 var cueFirst = i;
-                while (cueFirst > first && (view.Tags[cueFirst - 1] is PartOfSpeech.Aux or PartOfSpeech.Adv || WordSets.Default.Auxiliaries.Contains(view.Words[cueFirst - 1])) && view.Tokens[cueFirst - 1].Kind is TokenKind.Word or TokenKind.Clitic && !IsClauseAdverb(view, cueFirst - 1, first))
+                while (cueFirst > first && (view.Tags[cueFirst - 1] is PartOfSpeech.Aux or PartOfSpeech.Adv || WordSets.Default.Auxiliaries.Contains(view.Words[cueFirst - 1])) && view.Tokens[cueFirst - 1].Kind is TokenKind.Word or TokenKind.Clitic && !IsClauseAdverb(view, cueFirst - 1, first) && !WordSets.Default.Subordinators.Contains(view.Words[cueFirst - 1]))
                 {
                     cueFirst--;
                 }

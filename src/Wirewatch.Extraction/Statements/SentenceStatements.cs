@@ -34,7 +34,7 @@ internal sealed class SentenceStatements
         var last = ContentLimit(first, end);
         foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
         {
-            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first))
+            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first) || Quoted(cue))
             {
                 continue;
             }
@@ -57,6 +57,11 @@ internal sealed class SentenceStatements
         var draft = new StatementDraft(cue, sentence) { Kind = cue.Entry.Kind };
         var relayCue = cue.Entry.Class == CueClass.Relay && cue.Entry.Words.Count > 1;
         var inverted = false;
+        if (cue.Entry.Class == CueClass.Hedge)
+        {
+            return Hedge(draft, first, last);
+        }
+
         if (cue.Entry.Class == CueClass.Label)
         {
             if (Label(cue.First, first) is not { } label)
@@ -116,6 +121,12 @@ internal sealed class SentenceStatements
             }
         }
 
+        if (draft.Source is null && cue.Entry.Class == CueClass.Question && cue.First == cue.HeadFirst
+            && (cue.First == first || _view.Words[cue.First - 1] == "," || _words.Subordinators.Contains(_view.Words[cue.First - 1])))
+        {
+            return AskedClause(draft, last);
+        }
+
         if (draft.Source is null || cue.Entry.Class != CueClass.Relay && NotASpeaker(draft.Source.Value, inverted, last))
         {
             return null;
@@ -144,6 +155,18 @@ internal sealed class SentenceStatements
 
         var p = inverted || relayCue ? draft.Source!.Value.End : cue.End;
         p = After(draft, p, last);
+        if (p + 1 < last && _words.Subordinators.Contains(_view.Words[p]) && StartsQuestionCue(p + 1))
+        {
+            // "..., he said when asked about the talks": the question put to him follows, his content comes before.
+            last = p;
+        }
+        else if (p < last && !relayCue && cue.Entry.Class != CueClass.Label && _view.Tags[p] == PartOfSpeech.Adp && !_words.Complements.Contains(_view.Words[p])
+            && QuotedBefore(draft, inverted, first) && !HasColon(p, last))
+        {
+            // "We will release them, Sanders said during an interview on CNN.": after a quotation closed by its cue, a
+            // prepositional phrase is the circumstance of the saying, not its content.
+            last = p;
+        }
         var colon = p < last && _view.Words[p] == ":" || cue.Entry.Class == CueClass.Label;
         if (colon && p == draft.Cue.End && cue.Entry.Class != CueClass.Label)
         {
@@ -159,8 +182,11 @@ internal sealed class SentenceStatements
         var participleNext = p > cue.End && _view.Words[p - 1] == "," && (StartsParticipleCue(p) || p + 1 < last && _view.Tags[p] == PartOfSpeech.Adv && StartsParticipleCue(p + 1));
         if (last - p >= 2 && !participleNext)
         {
-            draft.Content.Add((p, last));
             draft.Direct = colon || _view.IsQuote(p) || (!_words.Complements.Contains(_view.Words[p]) && HasFirstPerson(p, last));
+
+            // "He said: We will win.": a quotation that ends the sentence keeps its full stop (PolNeAR's extents: all within
+            // the marks); in an article that prints its marks, a quotation they do not close after the stop leaves it out.
+            draft.Content.Add((p, draft.Direct && last < _view.Words.Length && _view.Words[last] == "." && !_view.HasQuotationMarks ? last + 1 : last));
             return draft;
         }
 
@@ -217,6 +243,64 @@ internal sealed class SentenceStatements
 
         draft.ContentBefore = true;
         draft.Direct = _view.IsQuote(contentFirst) || !_words.Complements.Contains(_view.Words[contentFirst]);
+        return draft;
+    }
+
+    /// <summary>"Sanders appears to have a slight lead", "it appears that ...", "the race seemed closer": the writer's
+    /// evidential has no speaker; its content is the subject (unless an empty "it") and what follows the cue.</summary>
+    private StatementDraft? Hedge(StatementDraft draft, int first, int last)
+    {
+        var cue = draft.Cue;
+        if (cue.End >= last || _words.ClauseHedges.Contains(cue.Entry.Lemma) && !_words.Complements.Contains(_view.Words[cue.End]) && _view.Words[cue.End] != "to")
+        {
+            return null;
+        }
+
+        var subjectFirst = NounPhrases.Left(_view, cue.First, first);
+        if (subjectFirst >= 0 && !(cue.First - subjectFirst == 1 && _words.Expletives.Contains(_view.Words[subjectFirst])))
+        {
+            draft.Content.Add((subjectFirst, cue.First));
+        }
+
+        var p = cue.End;
+        while (p < last && _view.Words[p] is "," or ":")
+        {
+            p++;
+        }
+
+        if (p >= last)
+        {
+            return null;
+        }
+
+        draft.Content.Add((p, last));
+        return draft;
+    }
+
+    /// <summary>"Asked if Moscow believed it, Peskov said ...", "he said when asked about the talks": a question put to
+    /// the speaker of the main clause, by someone the text leaves unnamed ("Asked by CNN whether ...": CNN). Its content
+    /// runs to the comma that closes the participle clause.</summary>
+    private StatementDraft? AskedClause(StatementDraft draft, int last)
+    {
+        var p = draft.Cue.End;
+        if (p + 1 < last && _view.Words[p] == "by" && NounPhrases.Right(_view, p + 1, last) is var asker && asker > p + 1)
+        {
+            draft.Source = (p + 1, asker);
+            p = asker;
+        }
+
+        var end = p;
+        while (end < last && _view.Words[end] != ",")
+        {
+            end++;
+        }
+
+        if (end - p < 1)
+        {
+            return null;
+        }
+
+        draft.Content.Add((p, end));
         return draft;
     }
 
@@ -332,6 +416,31 @@ internal sealed class SentenceStatements
             && (_view.Tags[source.First - 1] == PartOfSpeech.Aux || _words.Auxiliaries.Contains(_view.Words[source.First - 1]))
             && _view.Tokens[source.First - 1].Kind == TokenKind.Word;
     }
+
+    /// <summary>At least three words before the speaker (or before the cue, "..., said X"), closed by a comma, question or
+    /// exclamation mark or a quotation mark: a quotation the cue closes.</summary>
+    private bool QuotedBefore(StatementDraft draft, bool inverted, int first)
+    {
+        var boundary = draft.Source is { } source && !inverted ? source.First : draft.Cue.First;
+        return boundary - first >= 3 && (_view.Words[boundary - 1] is "," or "?" or "!" || _view.IsQuote(boundary - 1));
+    }
+
+    private bool HasColon(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_view.Words[i] == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A question cue ("asked", "asked about").</summary>
+    private bool StartsQuestionCue(int i)
+        => _lexicon.CuesByFirstWord.TryGetValue(_view.Words[i], out var entries) && entries.Any(e => e.Class == CueClass.Question);
 
     /// <summary>A cue participle opening a clause of its own: "adding", "noting", "citing".</summary>
     private bool StartsParticipleCue(int i)
@@ -598,7 +707,7 @@ internal sealed class SentenceStatements
             }
         }
 
-        if (nameFirst < 0 || nameFirst != first || end - nameFirst > 8)
+        if (nameFirst < 0 || nameFirst != first && !(nameFirst == first + 1 && _view.IsQuote(first)) || end - nameFirst > 8)
         {
             return null;
         }
@@ -776,6 +885,11 @@ internal sealed class SentenceStatements
 
         return indefinite && i >= first && _view.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Aux;
     }
+
+    /// <summary>"'I said, This must stop,' he recalled": a cue inside a quotation is part of what is quoted, which belongs
+    /// to the quotation's own speaker (PolNeAR gives each word to the outermost attribution). A transcript's "NAME:" label
+    /// opens what it quotes.</summary>
+    private bool Quoted(CueMatch cue) => cue.Entry.Class != CueClass.Label && _view.InQuotation[cue.HeadFirst];
 
     /// <summary>"Asked if Moscow believed ...": a cue inside a question put to the speaker is no statement.</summary>
     private bool InQuestion(int first, int cueFirst)

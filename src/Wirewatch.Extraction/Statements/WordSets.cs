@@ -25,6 +25,9 @@ internal sealed class WordSets
         Definites = Role(grammar, "definite");
         PageLabels = Role(grammar, "page-label");
         NotSubjects = Role(grammar, "not-subject");
+        ClauseHedges = Role(grammar, "clause-hedge");
+        Expletives = Role(grammar, "expletive");
+        Subordinators = Role(grammar, "subordinator");
     }
 
     public static WordSets Default => _default.Value;
@@ -72,6 +75,15 @@ internal sealed class WordSets
 
     /// <summary>Words that alone cannot be the subject of a cue ("heard him say").</summary>
     public FrozenSet<string> NotSubjects { get; }
+
+    /// <summary>Hedge lemmas that are cues only before "to" or "that" ("appears to", not "appeared on television").</summary>
+    public FrozenSet<string> ClauseHedges { get; }
+
+    /// <summary>Empty subjects ("it appears that"), no part of a hedge's content.</summary>
+    public FrozenSet<string> Expletives { get; }
+
+    /// <summary>Words opening an adverbial clause ("when asked"), never part of a cue.</summary>
+    public FrozenSet<string> Subordinators { get; }
 
     private static WordSets Load()
     {
