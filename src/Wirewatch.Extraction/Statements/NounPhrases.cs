@@ -152,6 +152,9 @@ internal static class NounPhrases
         => view.Tags[i] == PartOfSpeech.Adp && WordSets.Default.Bridges.Contains(view.Words[i])
             || view.Words[i] is "-" or "&";
 
+    /// <summary>A participle opening a reduced relative inside a noun phrase: "data released by the agency",
+    /// "a new study documenting iodine levels".</summary>
     private static bool IsParticiple(ArticleView view, int i)
-        => view.Tags[i] == PartOfSpeech.Verb && view.Words[i].EndsWith("ed", StringComparison.Ordinal);
+        => view.Tags[i] == PartOfSpeech.Verb
+            && (view.Words[i].EndsWith("ed", StringComparison.Ordinal) || view.Words[i].EndsWith("ing", StringComparison.Ordinal));
 }
