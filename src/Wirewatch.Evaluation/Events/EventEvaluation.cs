@@ -75,7 +75,7 @@ public sealed class EventEvaluation
                     errors.WriteLine($"{message.Id}: " + string.Join("  ", Slots.Select((s, i) => $"{s} {slotScores[i].Credit.ToString(CultureInfo.InvariantCulture)}/{slotScores[i].Actual}/{slotScores[i].Possible}")));
                     foreach (var e in document.Events)
                     {
-                        errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, message.Date) ? MucType(e) : null) ?? "not scored"}");
+                        errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, message.Date) ? MucType(e) : null) ?? "not scored"}: {Describe(document, e)}");
                     }
 
                     for (var s = 0; s < Slots.Length; s++)
@@ -100,6 +100,15 @@ public sealed class EventEvaluation
 
         AddRow(table, "all", allMessages, all);
         return [table, Case(shared)];
+    }
+
+    /// <summary>An event's fills on one line, for the error listing: date, place, actors, targets, casualties.</summary>
+    private static string Describe(Document document, Event e)
+    {
+        string Words(TextSpan span) => span.Slice(document.Text).ReplaceLineEndings(" ");
+        return $"date {e.Date ?? "-"}{(e.TimeId is null ? " (dateline)" : string.Empty)}; place {MucLocation(e.Location) ?? "-"}; "
+            + $"actors [{string.Join(" | ", e.Actors.Select(a => a.Role + " " + Words(a.Span)))}]; targets [{string.Join(" | ", e.Targets.Select(Words))}]; "
+            + $"dead {e.Fatalities?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}, hurt {e.Injuries?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}";
     }
 
     private static void AddRow(EvaluationTable table, string name, int messages, MucScore[] scores)
@@ -145,10 +154,10 @@ public sealed class EventEvaluation
         return merged;
     }
 
-    /// <summary>Our place in MUC-4's form: "EL SALVADOR: SAN SALVADOR", or the country alone.</summary>
+    /// <summary>Our place in MUC-4's form: "EL SALVADOR: SAN SALVADOR", or the country alone (also when only the country is known, geoPrecision 3).</summary>
     private static string? MucLocation(EventLocation? location)
         => location is null ? null
-            : string.Equals(location.Name, location.Country, StringComparison.OrdinalIgnoreCase) || location.Name.Length == 0 ? location.Country
+            : string.Equals(location.Name, location.Country, StringComparison.OrdinalIgnoreCase) || location.Name.Length == 0 || location.GeoPrecision == 3 ? location.Country
             : location.Country.Length == 0 ? location.Name
             : $"{location.Country}: {location.Name}";
 

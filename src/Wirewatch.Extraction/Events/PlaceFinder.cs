@@ -115,8 +115,10 @@ public sealed class PlaceFinder
             return earlier.Location;
         }
 
+        // The dateline says where the report was filed, not where the event was: only the country is known (ACLED's
+        // geoPrecision 3, the place standing for a larger area).
         var dateline = places.FirstOrDefault(p => p.Sentence == 0 && p.First <= 3);
-        return dateline?.Location;
+        return dateline?.Location is { } filed ? filed with { GeoPrecision = 3 } : null;
     }
 
     /// <summary>Whether the text is wire copy in capitals (fewer than one letter in ten in lower case).</summary>
