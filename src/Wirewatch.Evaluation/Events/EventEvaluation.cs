@@ -75,7 +75,7 @@ public sealed class EventEvaluation
                     errors.WriteLine($"{message.Id}: " + string.Join("  ", Slots.Select((s, i) => $"{s} {slotScores[i].Credit.ToString(CultureInfo.InvariantCulture)}/{slotScores[i].Actual}/{slotScores[i].Possible}")));
                     foreach (var e in document.Events)
                     {
-                        errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, message.Date) ? MucType(e) : null) ?? "not scored"}: {Describe(document, e)}");
+                        errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, document.Text, message.Date) ? MucType(e) : null) ?? "not scored"}: {Describe(document, e)}");
                     }
 
                     for (var s = 0; s < Slots.Length; s++)
@@ -119,7 +119,7 @@ public sealed class EventEvaluation
 
     private (IReadOnlyList<MucFill> Key, IReadOnlyList<string> Response, Func<string, string, double> Credit)[] SlotInputs(Document document, DateOnly? dateline, List<MucTemplate> key)
     {
-        var events = document.Events.Where(e => MucRelevance.Default.IsRelevant(e, dateline)).Select(e => (Event: e, Type: MucType(e))).Where(e => e.Type is not null).ToList();
+        var events = document.Events.Where(e => MucRelevance.Default.IsRelevant(e, document.Text, dateline)).Select(e => (Event: e, Type: MucType(e))).Where(e => e.Type is not null).ToList();
         IReadOnlyList<string> Responses(IEnumerable<string?> values)
             => values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var text = document.Text;
