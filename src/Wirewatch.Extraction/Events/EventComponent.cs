@@ -53,6 +53,11 @@ public sealed class EventComponent : IPipelineComponent
         var drafts = new List<EventDraft>();
         foreach (var trigger in _triggers.Find(text, names))
         {
+            if (IsUnreal(text, trigger))
+            {
+                continue;
+            }
+
             var (first, end) = text.Sentences[trigger.Sentence];
             var anaphoric = trigger.First > first && _lexicon.Anaphors.Contains(text.Words[trigger.First - 1]);
             var own = _places.Locate(text, places.Where(p => p.Sentence == trigger.Sentence).ToList(), trigger, anaphoric);
@@ -96,6 +101,38 @@ public sealed class EventComponent : IPipelineComponent
     {
         var last = trigger.End - 1;
         return text.Is(last, PartOfSpeech.Noun) && text.Words[last].Length > 3 && text.Words[last].EndsWith('s') && !text.Words[last].EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A trigger that tells of no deed: a verb that is planned, possible or demanded ("will attack", "plans to
+    /// kill", "could bomb"; "tried to kidnap" is an attempt, which happened), or an act someone wants stopped ("stop
+    /// bombing", "halt the murder of peasants").
+    /// </summary>
+    private bool IsUnreal(EventText text, TriggerHit trigger)
+    {
+        var (first, _) = text.Sentences[trigger.Sentence];
+        var k = trigger.First - 1;
+        while (k >= first && (text.Is(k, PartOfSpeech.Adv) || text.Is(k, PartOfSpeech.Det) || text.Words[k] is "not" or "also" or "be"))
+        {
+            k--;
+        }
+
+        if (k < first)
+        {
+            return false;
+        }
+
+        if (_lexicon.Averting.Contains(text.Words[k]))
+        {
+            return true;
+        }
+
+        if (!text.IsVerb(trigger.First) || !_lexicon.Irrealis.Contains(text.Words[k]))
+        {
+            return false;
+        }
+
+        return !(text.Words[k] == "to" && k - 1 >= first && _lexicon.Attempts.Contains(text.Words[k - 1]));
     }
 
     private List<ActorMention> Sides(Document document)

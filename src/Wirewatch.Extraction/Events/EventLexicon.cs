@@ -28,6 +28,9 @@ public sealed class EventLexicon
         Anaphors = references.Where(r => r[1] == "anaphor").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         EdgeWords = references.Where(r => r[1] == "edge").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         ClauseWords = references.Where(r => r[1] == "clause").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Irrealis = references.Where(r => r[1] == "irrealis").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Attempts = references.Where(r => r[1] == "attempt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Averting = references.Where(r => r[1] == "averting").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -66,6 +69,15 @@ public sealed class EventLexicon
 
     /// <summary>Words that begin a clause: a phrase read back from a trigger starts after them ("that", "when").</summary>
     public IReadOnlySet<string> ClauseWords { get; }
+
+    /// <summary>Words before a verb that make it no report of a deed ("will attack", "to kill", "could bomb").</summary>
+    public IReadOnlySet<string> Irrealis { get; }
+
+    /// <summary>Words before "to" that make an infinitive an attempt, which happened ("tried to kidnap").</summary>
+    public IReadOnlySet<string> Attempts { get; }
+
+    /// <summary>Words before a trigger that speak of stopping such acts, not of one that happened ("stop bombing", "halt the murder of").</summary>
+    public IReadOnlySet<string> Averting { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }
