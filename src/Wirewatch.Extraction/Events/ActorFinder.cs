@@ -166,9 +166,9 @@ public sealed class ActorFinder
         return Accept(text, k, j + 1, sides);
     }
 
-    /// <summary>Verbs, auxiliaries, adverbs, determiners, adjectives, numbers and possessive pronouns may stand between a subject and the trigger.</summary>
+    /// <summary>Verbs, auxiliaries, adverbs, determiners, adjectives, numbers, possessive pronouns and an infinitive's "to" ("tried to kidnap") may stand between a subject and the trigger.</summary>
     private static bool MayStandBetween(EventText text, int i)
-        => text.IsVerb(i) || text.Is(i, PartOfSpeech.Adv) || text.Is(i, PartOfSpeech.Det) || text.Is(i, PartOfSpeech.Adj) || text.Is(i, PartOfSpeech.Num)
+        => text.IsVerb(i) || text.Words[i] == "to" || text.Is(i, PartOfSpeech.Adv) || text.Is(i, PartOfSpeech.Det) || text.Is(i, PartOfSpeech.Adj) || text.Is(i, PartOfSpeech.Num)
            || (text.Is(i, PartOfSpeech.Pron) && text.Words[i] is "its" or "their" or "his" or "her");
 
     private static bool IsNominal(EventText text, int i, IReadOnlyList<ActorMention> sides)

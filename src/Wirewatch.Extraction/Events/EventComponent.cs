@@ -18,6 +18,7 @@ public sealed class EventComponent : IPipelineComponent
     private readonly CasualtyFinder _casualties;
     private readonly StatusReader _status;
     private readonly EventMerger _merger;
+    private readonly ResponsibilityFinder _responsibility;
     private readonly Gazetteer _gazetteer;
     private readonly EventLexicon _lexicon;
 
@@ -33,6 +34,7 @@ public sealed class EventComponent : IPipelineComponent
         _casualties = new CasualtyFinder(lexicon);
         _status = new StatusReader(lexicon);
         _merger = new EventMerger(lexicon);
+        _responsibility = new ResponsibilityFinder(lexicon);
     }
 
     public string Name => "events";
@@ -90,6 +92,7 @@ public sealed class EventComponent : IPipelineComponent
                 disputed));
         }
 
+        _responsibility.Assign(text, drafts);
         document.Events = _merger.Merge(document.Text, drafts);
     }
 

@@ -31,6 +31,7 @@ public sealed class EventLexicon
         Irrealis = references.Where(r => r[1] == "irrealis").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Attempts = references.Where(r => r[1] == "attempt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Averting = references.Where(r => r[1] == "averting").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Responsibility = references.Where(r => r[1] == "responsibility").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -78,6 +79,9 @@ public sealed class EventLexicon
 
     /// <summary>Words before a trigger that speak of stopping such acts, not of one that happened ("stop bombing", "halt the murder of").</summary>
     public IReadOnlySet<string> Averting { get; }
+
+    /// <summary>Words that hold someone responsible for an act ("claimed responsibility", "held responsible", "blamed").</summary>
+    public IReadOnlySet<string> Responsibility { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }
