@@ -19,6 +19,7 @@ public sealed class EventComponent : IPipelineComponent
     private readonly StatusReader _status;
     private readonly EventMerger _merger;
     private readonly ResponsibilityFinder _responsibility;
+    private readonly VictimFinder _victims;
     private readonly Gazetteer _gazetteer;
     private readonly EventLexicon _lexicon;
 
@@ -35,6 +36,7 @@ public sealed class EventComponent : IPipelineComponent
         _status = new StatusReader(lexicon);
         _merger = new EventMerger(lexicon);
         _responsibility = new ResponsibilityFinder(lexicon);
+        _victims = new VictimFinder(lexicon, _targets);
     }
 
     public string Name => "events";
@@ -93,6 +95,7 @@ public sealed class EventComponent : IPipelineComponent
         }
 
         _responsibility.Assign(text, drafts);
+        _victims.Assign(text, drafts);
         document.Events = _merger.Merge(document.Text, drafts);
     }
 

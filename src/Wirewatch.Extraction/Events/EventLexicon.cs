@@ -32,6 +32,7 @@ public sealed class EventLexicon
         Attempts = references.Where(r => r[1] == "attempt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Averting = references.Where(r => r[1] == "averting").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Responsibility = references.Where(r => r[1] == "responsibility").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        HarmVerbs = references.Where(r => r[1] == "harm").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -82,6 +83,9 @@ public sealed class EventLexicon
 
     /// <summary>Words that hold someone responsible for an act ("claimed responsibility", "held responsible", "blamed").</summary>
     public IReadOnlySet<string> Responsibility { get; }
+
+    /// <summary>Verbs of injury that name an event's victims without being its trigger ("were wounded", "injuring").</summary>
+    public IReadOnlySet<string> HarmVerbs { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }
