@@ -71,7 +71,7 @@ public sealed class EventComponent : IPipelineComponent
             var (status, disputed) = _status.Read(text, trigger);
             var actors = _actors.Find(text, trigger, sides);
             var targets = _targets.Find(text, trigger);
-            if (IsGeneric(text, trigger) && own is null && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
+            if (IsGeneric(text, trigger) && (own is null || own.GeoPrecision == 3) && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
             {
                 continue;
             }
@@ -101,7 +101,8 @@ public sealed class EventComponent : IPipelineComponent
 
     /// <summary>
     /// A plural noun ("bombings", "murders") names a kind of act, not one that happened: with nothing of its own
-    /// (no place, time, target or casualties in its sentence) it is talk about such acts, not a report of one.
+    /// (no place finer than a country, no time, target or casualties in its sentence) it is talk about such acts, not
+    /// a report of one ("the increase in the bombings in El Salvador").
     /// </summary>
     private static bool IsGeneric(EventText text, TriggerHit trigger)
     {
