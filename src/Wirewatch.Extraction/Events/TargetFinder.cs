@@ -153,6 +153,14 @@ public sealed class TargetFinder
         }
     }
 
+    /// <summary>The people of the list that starts at <paramref name="start"/> ("Maria Pulido, Pilar Pulido and a child").</summary>
+    public IReadOnlyList<TextSpan> People(EventText text, int start, int end)
+    {
+        var people = new List<TextSpan>();
+        Victims(text, start, end, people);
+        return people;
+    }
+
     /// <summary>The people after "the murder of", "the kidnapping of": "six Jesuit priests", "Mayor Carlos Torrado and his son".</summary>
     private void Victims(EventText text, int start, int end, List<TextSpan> targets)
     {
