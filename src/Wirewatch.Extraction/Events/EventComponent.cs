@@ -69,8 +69,9 @@ public sealed class EventComponent : IPipelineComponent
             var (date, precision, timeId) = _dates.Date(text, trigger);
             var (fatalities, injuries) = _casualties.Casualties(text, first, end);
             var (status, disputed) = _status.Read(text, trigger);
-            var actors = _actors.Find(text, trigger, sides);
             var targets = _targets.Find(text, trigger);
+            // Who was hit did not do it: an actor read inside a target ("attack on National Guard units") is none.
+            var actors = _actors.Find(text, trigger, sides).Where(a => !targets.Any(t => t.Overlaps(a.Span))).ToList();
             if (IsGeneric(text, trigger) && (own is null || own.GeoPrecision == 3) && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
             {
                 continue;
