@@ -75,7 +75,7 @@ public sealed class EventEvaluation
                     errors.WriteLine($"{message.Id}: " + string.Join("  ", Slots.Select((s, i) => $"{s} {slotScores[i].Credit.ToString(CultureInfo.InvariantCulture)}/{slotScores[i].Actual}/{slotScores[i].Possible}")));
                     foreach (var e in document.Events)
                     {
-                        errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, message.Date) ? MucType(e) : null) ?? "not scored"}");
+                        errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, document.Text, message.Date) ? MucType(e) : null) ?? "not scored"}: {Describe(document, e)}");
                     }
 
                     for (var s = 0; s < Slots.Length; s++)
@@ -102,6 +102,15 @@ public sealed class EventEvaluation
         return [table, Case(shared)];
     }
 
+    /// <summary>An event's fills on one line, for the error listing: date, place, actors, targets, casualties.</summary>
+    private static string Describe(Document document, Event e)
+    {
+        string Words(TextSpan span) => span.Slice(document.Text).ReplaceLineEndings(" ");
+        return $"date {e.Date ?? "-"}{(e.TimeId is null ? " (dateline)" : string.Empty)}; place {MucLocation(e.Location) ?? "-"}; "
+            + $"actors [{string.Join(" | ", e.Actors.Select(a => a.Role + " " + Words(a.Span)))}]; targets [{string.Join(" | ", e.Targets.Select(Words))}]; "
+            + $"dead {e.Fatalities?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}, hurt {e.Injuries?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}";
+    }
+
     private static void AddRow(EvaluationTable table, string name, int messages, MucScore[] scores)
     {
         var total = scores.Aggregate(default(MucScore), (a, b) => a + b);
@@ -110,7 +119,7 @@ public sealed class EventEvaluation
 
     private (IReadOnlyList<MucFill> Key, IReadOnlyList<string> Response, Func<string, string, double> Credit)[] SlotInputs(Document document, DateOnly? dateline, List<MucTemplate> key)
     {
-        var events = document.Events.Where(e => MucRelevance.Default.IsRelevant(e, dateline)).Select(e => (Event: e, Type: MucType(e))).Where(e => e.Type is not null).ToList();
+        var events = document.Events.Where(e => MucRelevance.Default.IsRelevant(e, document.Text, dateline)).Select(e => (Event: e, Type: MucType(e))).Where(e => e.Type is not null).ToList();
         IReadOnlyList<string> Responses(IEnumerable<string?> values)
             => values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var text = document.Text;
@@ -121,7 +130,7 @@ public sealed class EventEvaluation
             (Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => e.Event.TimeId is null && MucDate(e.Event.Date) is { } d ? "- " + d : MucDate(e.Event.Date))), MucFillMatcher.Date),
             (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => MucLocation(e.Event.Location))), MucFillMatcher.Location),
             (Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Perpetrators(document, events.Select(e => e.Event)), strings.Strings),
-            (Merged(key.SelectMany(t => t.HumanTargets)), Responses(events.SelectMany(e => e.Event.Targets.Where(t => IsPerson(document, t)).Select(t => Named(document, t)))), strings.Strings),
+            (Merged(key.SelectMany(t => t.HumanTargets)), HumanTargets(document, events.Select(e => e.Event)), strings.Strings),
             (Merged(key.SelectMany(t => t.Effects)), Responses(events.SelectMany(e => Effects(e.Event))), MucSlotScorer.SameValue),
         ];
     }
@@ -145,10 +154,10 @@ public sealed class EventEvaluation
         return merged;
     }
 
-    /// <summary>Our place in MUC-4's form: "EL SALVADOR: SAN SALVADOR", or the country alone.</summary>
+    /// <summary>Our place in MUC-4's form: "EL SALVADOR: SAN SALVADOR", or the country alone (also when only the country is known, geoPrecision 3).</summary>
     private static string? MucLocation(EventLocation? location)
         => location is null ? null
-            : string.Equals(location.Name, location.Country, StringComparison.OrdinalIgnoreCase) || location.Name.Length == 0 ? location.Country
+            : string.Equals(location.Name, location.Country, StringComparison.OrdinalIgnoreCase) || location.Name.Length == 0 || location.GeoPrecision == 3 ? location.Country
             : location.Country.Length == 0 ? location.Name
             : $"{location.Country}: {location.Name}";
 
@@ -202,16 +211,125 @@ public sealed class EventEvaluation
         => document.Entities.Any(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.Overlaps(span) && m.Kind == MentionKind.Name))
            && !span.Slice(document.Text).ToLowerInvariant().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(_lexicon.ActorNouns.Contains);
 
-    /// <summary>A human target: a person noun in it ("Jesuit priests", "mayor of Achi") or a person's name.</summary>
-    private bool IsPerson(Document document, TextSpan target)
-        => target.Slice(document.Text).Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => _lexicon.TargetNouns.GetValueOrDefault(w.ToLowerInvariant()) == "person")
-           || document.Entities.Any(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Span.Overlaps(target)));
+    /// <summary>
+    /// Our human targets: each event's targets that are people, a list of them ("six Jesuit priests and two
+    /// companions") item by item, one response a person or group however often and in whatever form it is named
+    /// ("Msgr Romero", "Msgr Oscar Arnulfo Romero"; "five peasants", "the peasants"), the shortest form kept.
+    /// </summary>
+    private IReadOnlyList<string> HumanTargets(Document document, IEnumerable<Event> events)
+    {
+        var found = new List<string>();
+        foreach (var target in events.SelectMany(e => e.Targets).SelectMany(t => Items(document, t)))
+        {
+            var named = Named(document, target, out var pronoun);
+            if (!pronoun && !IsPerson(document, target, named))
+            {
+                continue;
+            }
+
+            var same = found.FindIndex(f => MucFillMatcher.Default.Same(f, named));
+            if (same < 0)
+            {
+                found.Add(named);
+            }
+            else if (named.Length < found[same].Length)
+            {
+                found[same] = named;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The items of a target that lists people ("six Jesuit priests and two companions"), split at "and" and commas.</summary>
+    private static IEnumerable<TextSpan> Items(Document document, TextSpan target)
+    {
+        var from = target.Start;
+        var tokens = document.Tokens;
+        var first = FirstTokenAt(tokens, target.Start);
+        for (var i = first; i < tokens.Count && tokens[i].End <= target.End; i++)
+        {
+            var word = tokens[i].Span.Slice(document.Text);
+            if ((word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase)) && tokens[i].Start > from)
+            {
+                yield return new TextSpan(from, tokens[i - 1].End);
+                from = i + 1 < tokens.Count ? tokens[i + 1].Start : target.End;
+            }
+        }
+
+        if (from < target.End)
+        {
+            yield return new TextSpan(from, target.End);
+        }
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// A human target: its head noun is a person noun ("Jesuit priests", "mayor of Achi", not "his residence" or "the
+    /// killing of two patrolmen") or a word of a person's name ("Oscar Arnulfo Romero").
+    /// </summary>
+    private bool IsPerson(Document document, TextSpan target, string written)
+    {
+        if (MucFillMatcher.Default.HeadNoun(written) is not { } head)
+        {
+            return false;
+        }
+
+        if (_lexicon.TargetNouns.GetValueOrDefault(head) == "person")
+        {
+            return true;
+        }
+
+        // A title and a name ("Guatemalan political leader Gilda Flores"): a person noun followed by proper nouns only.
+        var tokens = document.Tokens;
+        var title = -1;
+        var names = 0;
+        for (var i = FirstTokenAt(tokens, target.Start); i < tokens.Count && tokens[i].End <= target.End; i++)
+        {
+            if (_lexicon.TargetNouns.GetValueOrDefault(tokens[i].Span.Slice(document.Text).ToLowerInvariant()) == "person")
+            {
+                title = i;
+                names = 0;
+            }
+            else if (title >= 0)
+            {
+                names = document.PartsOfSpeech[i] == PartOfSpeech.PropN && names >= 0 ? names + 1 : -1;
+            }
+        }
+
+        if (title >= 0 && names > 0)
+        {
+            return true;
+        }
+
+        return document.Entities.Any(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Kind == MentionKind.Name && m.Span.Overlaps(target)
+            && m.Span.Slice(document.Text).Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase))));
+    }
 
     /// <summary>A target as MUC-4 fills it: a pronoun ("killed him") by the name of the person it stands for.</summary>
-    private static string Named(Document document, TextSpan target)
+    private static string Named(Document document, TextSpan target, out bool pronoun)
     {
         var person = document.Entities.FirstOrDefault(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Kind == MentionKind.Pronoun && m.Span == target));
-        return person?.Name ?? target.Slice(document.Text);
+        pronoun = person is not null;
+        return (person?.Name ?? target.Slice(document.Text)).ReplaceLineEndings(" ");
     }
 
     private IEnumerable<string?> Effects(Event e)

@@ -13,12 +13,14 @@ public sealed class MucFillMatcher
 {
     private readonly HashSet<string> _modifiers;
     private readonly HashSet<string> _cuts;
+    private readonly HashSet<string> _referringHeads;
 
     public MucFillMatcher(IEnumerable<string> headWordLines)
     {
         var rows = headWordLines.Select(l => l.Split('\t', StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).ToList();
         _modifiers = rows.Where(p => p[1] == "modifier").Select(p => p[0].ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         _cuts = rows.Where(p => p[1] == "cut").Select(p => p[0].ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        _referringHeads = rows.Where(p => p[1] == "referring").Select(p => p[0].ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
     }
 
     public static MucFillMatcher Default { get; } = new(DataFiles.ReadList("events/muc4-head-words.tsv"));
@@ -46,6 +48,19 @@ public sealed class MucFillMatcher
 
         return k.All(r.Contains) ? 0.5 : 0;
     }
+
+    /// <summary>
+    /// Whether two responses are one fill: fully correct for each other ("MSGR ROMERO", "MSGR OSCAR ARNULFO ROMERO";
+    /// "FIVE PEASANTS", "THE PEASANTS"), so a template would hold only one of them.
+    /// </summary>
+    public bool Same(string one, string other) => Strings(one, other) == 1 || Strings(other, one) == 1;
+
+    /// <summary>
+    /// The head noun of a string fill, lower-case ("mayor" of "the mayor of Achi"), or null when it has none or
+    /// the head only refers to fills named elsewhere ("the victims").
+    /// </summary>
+    public string? HeadNoun(string value)
+        => Head(value) is { } head && !_referringHeads.Contains(head) ? head.ToLowerInvariant() : null;
 
     /// <summary>
     /// Locations ("COUNTRY: PLACE (TYPE): PLACE (TYPE)", a range "X (CITY) - Y (CITY)"; responses "COUNTRY: PLACE" or
@@ -125,6 +140,11 @@ public sealed class MucFillMatcher
     {
         var cut = value.IndexOfAny([',', '(', ';']);
         var words = Words(cut >= 0 ? value[..cut] : value);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
         var end = words.FindIndex(1, w => _cuts.Contains(w)) is var c and > 0 ? c : words.Count;
         return end == 0 ? null : words[end - 1];
     }

@@ -5,7 +5,8 @@ namespace Wirewatch.Evaluation.Events;
 
 /// <summary>
 /// MUC-4's definition of a relevant incident applied to our events (data/events/muc4-relevance.tsv): in one of the
-/// nine countries of interest (or placed nowhere), not a clash between armed forces, and recent.
+/// nine countries of interest (or placed nowhere), not a clash between armed forces, not aimed at armed forces
+/// alone (rule 1: an attack on soldiers, police, guerrillas or drug traffickers is a guerrilla act), and recent.
 /// </summary>
 public sealed class MucRelevance
 {
@@ -13,6 +14,8 @@ public sealed class MucRelevance
     private readonly HashSet<string> _unscoredTypes;
     private readonly int _recentDays;
     private readonly HashSet<string> _deathClasses;
+    private readonly HashSet<string> _armedWords;
+    private readonly HashSet<string> _civilianWords;
 
     public MucRelevance(IEnumerable<string> lines)
     {
@@ -20,15 +23,28 @@ public sealed class MucRelevance
         _countries = rows.Where(p => p[0] == "country").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
         _unscoredTypes = rows.Where(p => p[0] == "unscored-type").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
         _deathClasses = rows.Where(p => p[0] == "death-class").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
+        _armedWords = rows.Where(p => p[0] == "armed-word").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
+        _civilianWords = rows.Where(p => p[0] == "civilian-word").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
         _recentDays = rows.Where(p => p[0] == "recent-days").Select(p => int.Parse(p[1], CultureInfo.InvariantCulture)).DefaultIfEmpty(int.MaxValue).First();
     }
 
     public static MucRelevance Default { get; } = new(DataFiles.ReadList("events/muc4-relevance.tsv"));
 
-    public bool IsRelevant(Event e, DateOnly? dateline)
+    public bool IsRelevant(Event e, string text, DateOnly? dateline)
         => !_unscoredTypes.Contains(e.Type)
+           && !(e.Targets.Count > 0 && e.Targets.All(t => IsArmed(t.Slice(text))))
            && (e.Location is null || e.Location.CountryCode.Length == 0 || _countries.Contains(e.Location.CountryCode))
            && !(dateline is { } d && Day(e.Date) is { } day && d.DayNumber - day.DayNumber > _recentDays);
+
+    /// <summary>
+    /// Whether a target is a member of an armed force or group ("three soldiers", "members of the security forces"),
+    /// not someone who was one ("a retired general", "former army commander").
+    /// </summary>
+    private bool IsArmed(string target)
+    {
+        var words = target.ToLowerInvariant().Split([' ', '\n', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(_armedWords.Contains) && !words.Any(_civilianWords.Contains);
+    }
 
     /// <summary>Whether the event's words say someone died ("murdered", "massacre"): MUC-4's effect DEATH, however many.</summary>
     public bool ImpliesDeath(Event e) => e.Classes.Any(_deathClasses.Contains);

@@ -125,16 +125,23 @@ public sealed class ActorFinder
 
     private EventActor[]? Accused(EventText text, TriggerHit trigger, int first, IReadOnlyList<ActorMention> sides)
     {
-        if (trigger.First - 1 < first || text.Words[trigger.First - 1] != "of")
+        // "accused Y of the attack", "accused Y of this brutal murder": back over the determiner and adjectives to "of".
+        var of = trigger.First - 1;
+        while (of >= first && of >= trigger.First - 3 && (text.Is(of, PartOfSpeech.Det) || text.Is(of, PartOfSpeech.Adj)))
+        {
+            of--;
+        }
+
+        if (of < first || text.Words[of] != "of")
         {
             return null;
         }
 
-        for (var k = trigger.First - 2; k >= Math.Max(first, trigger.First - 6); k--)
+        for (var k = of - 1; k >= Math.Max(first, of - 5); k--)
         {
-            if (_lexicon.StatusCues.Match(text.Words, k, trigger.First).Value == "alleged")
+            if (_lexicon.StatusCues.Match(text.Words, k, of).Value == "alleged")
             {
-                return Accept(text, k + 1, trigger.First - 1, sides);
+                return Accept(text, k + 1, of, sides);
             }
         }
 
@@ -166,9 +173,9 @@ public sealed class ActorFinder
         return Accept(text, k, j + 1, sides);
     }
 
-    /// <summary>Verbs, auxiliaries, adverbs, determiners, adjectives, numbers and possessive pronouns may stand between a subject and the trigger.</summary>
+    /// <summary>Verbs, auxiliaries, adverbs, determiners, adjectives, numbers, possessive pronouns and an infinitive's "to" ("tried to kidnap") may stand between a subject and the trigger.</summary>
     private static bool MayStandBetween(EventText text, int i)
-        => text.IsVerb(i) || text.Is(i, PartOfSpeech.Adv) || text.Is(i, PartOfSpeech.Det) || text.Is(i, PartOfSpeech.Adj) || text.Is(i, PartOfSpeech.Num)
+        => text.IsVerb(i) || text.Words[i] == "to" || text.Is(i, PartOfSpeech.Adv) || text.Is(i, PartOfSpeech.Det) || text.Is(i, PartOfSpeech.Adj) || text.Is(i, PartOfSpeech.Num)
            || (text.Is(i, PartOfSpeech.Pron) && text.Words[i] is "its" or "their" or "his" or "her");
 
     private static bool IsNominal(EventText text, int i, IReadOnlyList<ActorMention> sides)

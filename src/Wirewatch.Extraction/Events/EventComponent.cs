@@ -18,6 +18,8 @@ public sealed class EventComponent : IPipelineComponent
     private readonly CasualtyFinder _casualties;
     private readonly StatusReader _status;
     private readonly EventMerger _merger;
+    private readonly ResponsibilityFinder _responsibility;
+    private readonly VictimFinder _victims;
     private readonly Gazetteer _gazetteer;
     private readonly EventLexicon _lexicon;
 
@@ -33,6 +35,8 @@ public sealed class EventComponent : IPipelineComponent
         _casualties = new CasualtyFinder(lexicon);
         _status = new StatusReader(lexicon);
         _merger = new EventMerger(lexicon);
+        _responsibility = new ResponsibilityFinder(lexicon);
+        _victims = new VictimFinder(lexicon, _targets);
     }
 
     public string Name => "events";
@@ -53,6 +57,11 @@ public sealed class EventComponent : IPipelineComponent
         var drafts = new List<EventDraft>();
         foreach (var trigger in _triggers.Find(text, names))
         {
+            if (IsUnreal(text, trigger))
+            {
+                continue;
+            }
+
             var (first, end) = text.Sentences[trigger.Sentence];
             var anaphoric = trigger.First > first && _lexicon.Anaphors.Contains(text.Words[trigger.First - 1]);
             var own = _places.Locate(text, places.Where(p => p.Sentence == trigger.Sentence).ToList(), trigger, anaphoric);
@@ -60,9 +69,10 @@ public sealed class EventComponent : IPipelineComponent
             var (date, precision, timeId) = _dates.Date(text, trigger);
             var (fatalities, injuries) = _casualties.Casualties(text, first, end);
             var (status, disputed) = _status.Read(text, trigger);
-            var actors = _actors.Find(text, trigger, sides);
             var targets = _targets.Find(text, trigger);
-            if (IsGeneric(text, trigger) && own is null && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
+            // Who was hit did not do it: an actor read inside a target ("attack on National Guard units") is none.
+            var actors = _actors.Find(text, trigger, sides).Where(a => !targets.Any(t => t.Overlaps(a.Span))).ToList();
+            if (IsGeneric(text, trigger) && (own is null || own.GeoPrecision == 3) && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
             {
                 continue;
             }
@@ -85,17 +95,52 @@ public sealed class EventComponent : IPipelineComponent
                 disputed));
         }
 
+        _responsibility.Assign(text, drafts);
+        _victims.Assign(text, drafts);
         document.Events = _merger.Merge(document.Text, drafts);
     }
 
     /// <summary>
     /// A plural noun ("bombings", "murders") names a kind of act, not one that happened: with nothing of its own
-    /// (no place, time, target or casualties in its sentence) it is talk about such acts, not a report of one.
+    /// (no place finer than a country, no time, target or casualties in its sentence) it is talk about such acts, not
+    /// a report of one ("the increase in the bombings in El Salvador").
     /// </summary>
     private static bool IsGeneric(EventText text, TriggerHit trigger)
     {
         var last = trigger.End - 1;
         return text.Is(last, PartOfSpeech.Noun) && text.Words[last].Length > 3 && text.Words[last].EndsWith('s') && !text.Words[last].EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A trigger that tells of no deed: a verb that is planned, possible or demanded ("will attack", "plans to
+    /// kill", "could bomb"; "tried to kidnap" is an attempt, which happened), or an act someone wants stopped ("stop
+    /// bombing", "halt the murder of peasants").
+    /// </summary>
+    private bool IsUnreal(EventText text, TriggerHit trigger)
+    {
+        var (first, _) = text.Sentences[trigger.Sentence];
+        var k = trigger.First - 1;
+        while (k >= first && (text.Is(k, PartOfSpeech.Adv) || text.Is(k, PartOfSpeech.Det) || text.Words[k] is "not" or "also" or "be"))
+        {
+            k--;
+        }
+
+        if (k < first)
+        {
+            return false;
+        }
+
+        if (_lexicon.Averting.Contains(text.Words[k]))
+        {
+            return true;
+        }
+
+        if (!text.IsVerb(trigger.First) || !_lexicon.Irrealis.Contains(text.Words[k]))
+        {
+            return false;
+        }
+
+        return !(text.Words[k] == "to" && k - 1 >= first && _lexicon.Attempts.Contains(text.Words[k - 1]));
     }
 
     private List<ActorMention> Sides(Document document)

@@ -28,6 +28,11 @@ public sealed class EventLexicon
         Anaphors = references.Where(r => r[1] == "anaphor").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         EdgeWords = references.Where(r => r[1] == "edge").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         ClauseWords = references.Where(r => r[1] == "clause").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Irrealis = references.Where(r => r[1] == "irrealis").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Attempts = references.Where(r => r[1] == "attempt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Averting = references.Where(r => r[1] == "averting").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        Responsibility = references.Where(r => r[1] == "responsibility").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        HarmVerbs = references.Where(r => r[1] == "harm").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -66,6 +71,21 @@ public sealed class EventLexicon
 
     /// <summary>Words that begin a clause: a phrase read back from a trigger starts after them ("that", "when").</summary>
     public IReadOnlySet<string> ClauseWords { get; }
+
+    /// <summary>Words before a verb that make it no report of a deed ("will attack", "to kill", "could bomb").</summary>
+    public IReadOnlySet<string> Irrealis { get; }
+
+    /// <summary>Words before "to" that make an infinitive an attempt, which happened ("tried to kidnap").</summary>
+    public IReadOnlySet<string> Attempts { get; }
+
+    /// <summary>Words before a trigger that speak of stopping such acts, not of one that happened ("stop bombing", "halt the murder of").</summary>
+    public IReadOnlySet<string> Averting { get; }
+
+    /// <summary>Words that hold someone responsible for an act ("claimed responsibility", "held responsible", "blamed").</summary>
+    public IReadOnlySet<string> Responsibility { get; }
+
+    /// <summary>Verbs of injury that name an event's victims without being its trigger ("were wounded", "injuring").</summary>
+    public IReadOnlySet<string> HarmVerbs { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }

@@ -39,19 +39,23 @@ public sealed class EventMerger
 
     private static string Group(string kind) => kind switch
     {
-        "attack" or "kill" or "shell" or "air" or "bomb" or "explode" or "intercept" or "clash" => "violence",
-        "loot" or "burn" or "rob" => kind,
+        "attack" or "kill" or "shell" or "air" or "bomb" or "explode" or "intercept" => "violence",
         _ => kind,
     };
 
     private static bool Joins(List<EventDraft> group, EventDraft draft)
     {
-        if (group.All(d => Group(d.Trigger.Entry.Class) != Group(draft.Trigger.Entry.Class)))
+        // A clash between armed forces is another event than a bombing or an attack told near it; a killing in the
+        // clash's own sentence is the clash's ("three soldiers were killed during clashes").
+        var sameSentence = group.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence);
+        var kind = Group(draft.Trigger.Entry.Class);
+        if (group.All(d => Group(d.Trigger.Entry.Class) != kind)
+            && !(sameSentence && (kind, Group(group[^1].Trigger.Entry.Class)) is ("clash", "violence") or ("violence", "clash") && group.Concat([draft]).All(d => d.Trigger.Entry.Class is "kill" or "clash")))
         {
             return false;
         }
 
-        if (group.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence))
+        if (sameSentence)
         {
             return true;
         }

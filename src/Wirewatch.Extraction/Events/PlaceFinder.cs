@@ -15,6 +15,10 @@ public sealed class PlaceFinder
 
     private const long UpperCaseMinPopulation = 200_000;
 
+    private const int DatelineTokens = 3;
+
+    private const int DatelineVotes = 3;
+
     private readonly Gazetteer _gazetteer;
     private readonly EventLexicon _lexicon;
     private readonly RegionalPlaces _regional;
@@ -45,6 +49,13 @@ public sealed class PlaceFinder
             votes[candidates[0].CountryCode] = votes.GetValueOrDefault(candidates[0].CountryCode) + 1;
         }
 
+        // The dateline's country is where the report comes from: its places come first.
+        if (resolved.FirstOrDefault(r => r.Match.FirstToken <= DatelineTokens) is { } filed)
+        {
+            votes[filed.Place.CountryCode] = votes.GetValueOrDefault(filed.Place.CountryCode) + DatelineVotes;
+        }
+
+        var leading = votes.Count == 0 ? 0 : votes.Values.Max();
         var places = new List<LocatedPlace>();
         foreach (var (first, end, candidates) in regional)
         {
@@ -52,6 +63,13 @@ public sealed class PlaceFinder
             if (locative || first == 0)
             {
                 var place = RegionalPlaces.Choose(candidates, votes);
+                if (leading >= DatelineVotes && votes.GetValueOrDefault(place.CountryCode) == 0)
+                {
+                    // A small place's name known only in countries the document never names ("San Luis" in a report
+                    // from San Salvador): a place of the document's own country missing from the gazetteer.
+                    continue;
+                }
+
                 places.Add(new LocatedPlace(first, end, ToLocation(place, place.Kind == PlaceKind.City ? 1 : 2, text.Span(first, end)), locative, text.SentenceOf[first]));
             }
         }
@@ -115,8 +133,10 @@ public sealed class PlaceFinder
             return earlier.Location;
         }
 
+        // The dateline says where the report was filed, not where the event was: only the country is known (ACLED's
+        // geoPrecision 3, the place standing for a larger area).
         var dateline = places.FirstOrDefault(p => p.Sentence == 0 && p.First <= 3);
-        return dateline?.Location;
+        return dateline?.Location is { } filed ? filed with { GeoPrecision = 3 } : null;
     }
 
     /// <summary>Whether the text is wire copy in capitals (fewer than one letter in ten in lower case).</summary>

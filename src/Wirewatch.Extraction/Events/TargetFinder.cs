@@ -98,14 +98,17 @@ public sealed class TargetFinder
         for (var hop = 0; hop < 2 && j >= first; hop++)
         {
             var k = j;
-            while (k - 1 >= first && j - k < ObjectWords && !text.IsPunctuation(k - 1) && !text.IsVerb(k - 1) && !_lexicon.ClauseWords.Contains(text.Words[k - 1]) && !NounPhrases.IsClauseEdge(text, k - 1))
+            while (k - 1 >= first && j - k < ObjectWords && !text.IsPunctuation(k - 1) && text.Words[k - 1] != "and" && !text.IsVerb(k - 1) && !_lexicon.ClauseWords.Contains(text.Words[k - 1]) && !NounPhrases.IsClauseEdge(text, k - 1))
             {
                 k--;
             }
 
             if (IsTarget(text, k, j + 1, person: true))
             {
+                var from = targets.Count;
                 Add(text, k, j + 1, targets);
+                EarlierItems(text, first, k, targets);
+                targets.Sort(from, targets.Count - from, Comparer<TextSpan>.Create((a, b) => a.Start.CompareTo(b.Start)));
                 return;
             }
 
@@ -116,6 +119,46 @@ public sealed class TargetFinder
 
             j = k - 2;
         }
+    }
+
+    /// <summary>
+    /// The items of a list of people that ends at a passive subject ("Ignacio Martin Baro, Segundo Montes, and Amando
+    /// Lopez were assassinated"), read back over commas and "and" while each item is a person.
+    /// </summary>
+    private void EarlierItems(EventText text, int first, int start, List<TextSpan> targets)
+    {
+        var p = start - 1;
+        while (p >= first && text.Words[p] is "," or "and")
+        {
+            var end = p;
+            while (end - 1 >= first && text.Words[end - 1] is "," or "and")
+            {
+                end--;
+            }
+
+            var k = end;
+            while (k - 1 >= first && end - k < ObjectWords && !text.IsPunctuation(k - 1) && text.Words[k - 1] != "and" && !text.IsVerb(k - 1)
+                   && !_lexicon.ClauseWords.Contains(text.Words[k - 1]) && !NounPhrases.IsClauseEdge(text, k - 1))
+            {
+                k--;
+            }
+
+            if (k == end || !IsTarget(text, k, end, person: true))
+            {
+                return;
+            }
+
+            Add(text, k, end, targets);
+            p = k - 1;
+        }
+    }
+
+    /// <summary>The people of the list that starts at <paramref name="start"/> ("Maria Pulido, Pilar Pulido and a child").</summary>
+    public IReadOnlyList<TextSpan> People(EventText text, int start, int end)
+    {
+        var people = new List<TextSpan>();
+        Victims(text, start, end, people);
+        return people;
     }
 
     /// <summary>The people after "the murder of", "the kidnapping of": "six Jesuit priests", "Mayor Carlos Torrado and his son".</summary>
