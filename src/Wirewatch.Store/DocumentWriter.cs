@@ -52,6 +52,7 @@ public sealed class DocumentWriter
             }
 
             commands.Entities.WriteCounts();
+            commands.FullText.IndexNewRows();
             transaction.Commit();
             _dataVersion = version; // a connection's own commits leave its data version as it was
             return written;
@@ -76,12 +77,11 @@ public sealed class DocumentWriter
     {
         var info = document.Info;
         var date = info.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (commands.Document.Insert(info.Id, info.Source, info.SourceId, date, info.Title, document.Text) is not long row)
+        if (commands.Document.Execute(info.Id, info.Source, info.SourceId, date, info.Title, document.Text) == 0)
         {
             return false; // already stored
         }
 
-        commands.FullText.Execute(row, document.Text);
         var entities = document.Has(Layers.Entities) ? WriteEntities(document, commands) : new Dictionary<string, long>();
         if (document.Has(Layers.Statements))
         {
@@ -143,7 +143,7 @@ public sealed class DocumentWriter
                 transaction,
                 "INSERT OR IGNORE INTO documents(id, source, source_id, date, title, text) VALUES ($id, $source, $sourceId, $date, $title, $text)",
                 "$id", "$source", "$sourceId", "$date", "$title", "$text");
-            FullText = new PreparedCommand(transaction, "INSERT INTO documents_text(rowid, text) VALUES ($row, $text)", "$row", "$text");
+            FullText = new FullTextRows(transaction);
             Link = new PreparedCommand(transaction, "INSERT OR IGNORE INTO document_entities(document_id, local_id, entity_id) VALUES ($doc, $local, $entity)", "$doc", "$local", "$entity");
             Mention = new PreparedCommand(
                 transaction,
@@ -161,7 +161,7 @@ public sealed class DocumentWriter
 
         public PreparedCommand Document { get; }
 
-        public PreparedCommand FullText { get; }
+        public FullTextRows FullText { get; }
 
         public PreparedCommand Link { get; }
 

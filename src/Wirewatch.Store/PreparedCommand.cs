@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -14,6 +15,7 @@ internal sealed class PreparedCommand : IDisposable
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
     private readonly int[] _positions;
+    private byte[] _utf8 = new byte[256];
 
     /// <param name="transaction">The transaction the command runs in (its connection's handle is used).</param>
     /// <param name="sql">One SQL statement.</param>
@@ -139,10 +141,29 @@ internal sealed class PreparedCommand : IDisposable
                 int n => raw.sqlite3_bind_int64(_statement, index, n),
                 bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
                 double d => raw.sqlite3_bind_double(_statement, index, d),
-                string s => raw.sqlite3_bind_text16(_statement, index, s),
+                string s => BindText(index, s),
                 var other => throw new ArgumentException($"cannot bind a {other.GetType().Name}", nameof(values)),
             });
         }
+    }
+
+    // Text is bound as UTF-8, the store's encoding, as Microsoft.Data.Sqlite binds it: encoded here into a buffer
+    // kept for the next value (SQLite copies it), not handed over as UTF-16 for SQLite to translate byte by byte.
+    private int BindText(int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            return raw.sqlite3_bind_text16(_statement, index, text); // an empty span may have no address, which would bind NULL
+        }
+
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < needed)
+        {
+            _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
     }
 
     private void Check(int result)

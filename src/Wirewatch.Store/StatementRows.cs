@@ -15,7 +15,6 @@ internal sealed class StatementRows : IDisposable
 
     private readonly PreparedCommand _statement;
     private readonly PreparedCommand _about;
-    private readonly PreparedCommand _fullText;
     private readonly PreparedCommand _dispute;
     private readonly DatedQuery _claimsAgainst;
     private readonly DatedQuery _denialsBy;
@@ -33,7 +32,6 @@ internal sealed class StatementRows : IDisposable
             "$doc", "$local", "$kind", "$date", "$speaker", "$speakerText", "$speakerStart", "$speakerEnd",
             "$cue", "$cueStart", "$cueEnd", "$content", "$contentStart", "$contentEnd", "$direct", "$addressee", "$relayedBy", "$time", "$noEvidence");
         _about = new PreparedCommand(transaction, "INSERT OR IGNORE INTO statement_about(statement_id, entity_id, date) VALUES ($statement, $entity, $date)", "$statement", "$entity", "$date");
-        _fullText = new PreparedCommand(transaction, "INSERT INTO statements_text(rowid, content) VALUES ($id, $content)", "$id", "$content");
         _dispute = new PreparedCommand(
             transaction,
             "INSERT OR IGNORE INTO disputes(claim, rebuttal, about_entity, across_articles) VALUES ($claim, $rebuttal, $about, $across)",
@@ -75,7 +73,6 @@ internal sealed class StatementRows : IDisposable
                 s.TimeId is { } t && times.TryGetValue(t, out var value) ? value : null,
                 s.NoEvidence ? 1 : 0)!.Value;
             ids[s.Id] = id;
-            _fullText.Execute(id, document[content]);
             var about = s.About.Where(entities.ContainsKey).Select(x => entities[x]).Distinct().ToList();
             foreach (var entity in about)
             {
@@ -104,7 +101,6 @@ internal sealed class StatementRows : IDisposable
     {
         _statement.Dispose();
         _about.Dispose();
-        _fullText.Dispose();
         _dispute.Dispose();
         _claimsAgainst.Dispose();
         _denialsBy.Dispose();

@@ -95,6 +95,24 @@ public sealed class DocumentWriterTests : StoreFileTests
         Assert.False(stored.Contains("b"));
     }
 
+    [Fact]
+    public void Full_text_search_finds_every_batch_s_articles_and_statements_once()
+    {
+        using var store = WirewatchStore.Open(StorePath);
+        var writer = new DocumentWriter(store);
+
+        writer.Write([Saying("a", "Peskov", "drones"), Saying("b", "Zelensky", "tanks")]);
+        writer.Write([Saying("b", "Zelensky", "tanks"), Saying("c", "Peskov", "drones again")]); // "b" again: skipped
+
+        Assert.Equal(["a", "c"], Column(store, "SELECT d.id FROM documents_text JOIN documents d ON d.rowid = documents_text.rowid WHERE documents_text MATCH 'drones' ORDER BY d.id"));
+        Assert.Equal(["b"], Column(store, "SELECT d.id FROM documents_text JOIN documents d ON d.rowid = documents_text.rowid WHERE documents_text MATCH 'tanks'"));
+        Assert.Equal(["a", "c"], Column(store, "SELECT s.document_id FROM statements_text JOIN statements s ON s.id = statements_text.rowid WHERE statements_text MATCH 'drones' ORDER BY s.document_id"));
+        Assert.Equal(["c"], Column(store, "SELECT s.document_id FROM statements_text JOIN statements s ON s.id = statements_text.rowid WHERE statements_text MATCH 'again'"));
+        Assert.Equal(3L, Rows(store, "SELECT COUNT(*) FROM statements_text")[0][0]);
+        Rows(store, "INSERT INTO documents_text(documents_text) VALUES ('integrity-check')"); // throws when the index and the table disagree
+        Rows(store, "INSERT INTO statements_text(statements_text) VALUES ('integrity-check')");
+    }
+
     // An article whose text is a person's name, the one entity found in it.
     private static Document Article(string id, string person)
     {
@@ -103,6 +121,20 @@ public sealed class DocumentWriterTests : StoreFileTests
         document.Entities = [new Entity("e1", person, EntityType.Person, [], [new Mention(new TextSpan(0, person.Length), MentionKind.Name)]) { Key = key }];
         return document;
     }
+
+    // An article in which a person says something: "Peskov said drones."
+    private static Document Saying(string id, string person, string content)
+    {
+        var document = Article(id, person);
+        var text = $"{person} said {content}.";
+        var said = new TextSpan(person.Length + 1, person.Length + 5);
+        var what = new TextSpan(said.End + 1, text.Length - 1);
+        var saying = new Document(document.Info, text) { Entities = document.Entities };
+        saying.Statements = [new Statement("s1", StatementKind.Assertion, new EntitySpan(new TextSpan(0, person.Length), "e1"), said, [what], Direct: false)];
+        return saying;
+    }
+
+    private static List<object?> Column(WirewatchStore store, string sql) => [.. Rows(store, sql).Select(r => r[0])];
 
     private static List<object?[]> Rows(WirewatchStore store, string sql)
     {

@@ -39,6 +39,8 @@ public static class IngestCommand
             throw new WirewatchException(ErrorCode.BadUsage, "--batch takes a number of at least 1");
         }
 
+        // Start-up: the models load on the thread pool while the store is opened and the first batch is read.
+        var models = Task.Factory.StartNew(Engine.LoadModels, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var store = WirewatchStore.Open(database);
         using var stored = new StoredArticles(database);
         using var writer = new BackgroundWriter(new DocumentWriter(store));
@@ -69,6 +71,7 @@ public static class IngestCommand
             batch.Add(result.Document);
             if (batch.Count == batchSize)
             {
+                models.GetAwaiter().GetResult();
                 analysis += Analyse(batch, pipelines);
                 writer.Add(batch);
                 batch = new List<Document>(batchSize);
@@ -78,6 +81,7 @@ public static class IngestCommand
 
         if (batch.Count > 0)
         {
+            models.GetAwaiter().GetResult();
             analysis += Analyse(batch, pipelines);
             writer.Add(batch);
         }
