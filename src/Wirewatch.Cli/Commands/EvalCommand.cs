@@ -35,7 +35,7 @@ public static class EvalCommand
     {
         var task = new Argument<string>("task") { Description = "What to score: " + string.Join("; ", Tasks.Select(t => $"{t.Key} = {t.Value}")) };
         task.AcceptOnlyFromAmong([.. Tasks.Keys]);
-        var data = new Option<string?>("--data") { Description = "The shared data folder (holding eval-data/ and train-data/); found by searching upwards for 'shared' when not given." };
+        var data = SharedDataOption.Create("eval-data/ and train-data/");
         var errors = new Option<int>("--errors") { Description = "Also print up to this many errors (to standard error), to see what goes wrong." };
         var model = new Option<string?>("--model") { Description = "pos: the tagger model file to score (by default the one in the data folder)." };
         var folds = new Option<int>("--folds")

@@ -11,7 +11,7 @@ public static class TrainGazetteerCommand
 {
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string?>("--data") { Description = "The shared data folder (holding train-data/), or train-data itself; found by searching upwards for 'shared' when not given." };
+        var data = SharedDataOption.Create(alternative: ", or train-data itself");
         var output = new Option<string>("--output") { Description = "Where to write the gazetteers.", DefaultValueFactory = _ => Path.Combine("data", "gazetteers") };
         var command = new Command("gazetteer", "Build the place and nationality gazetteers from GeoNames and mledoze/countries.") { data, output };
         command.SetAction(parsed =>

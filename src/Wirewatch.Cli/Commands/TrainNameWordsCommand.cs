@@ -14,7 +14,7 @@ public static class TrainNameWordsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string?>("--data") { Description = "The shared data folder (holding train-data/); found by searching upwards for 'shared' when not given." };
+        var data = SharedDataOption.Create();
         var output = new Option<string>("--output")
         {
             Description = "The folder to write first-names.txt and common-words.txt to; by default data/entities under the current directory (run from the repository root).",

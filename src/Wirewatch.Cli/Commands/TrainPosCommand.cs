@@ -18,7 +18,7 @@ public static class TrainPosCommand
 
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string?>("--data") { Description = "The shared data folder (holding train-data/); found by searching upwards for 'shared' when not given." };
+        var data = SharedDataOption.Create();
         var output = new Option<string>("--output")
         {
             Description = "Where to write the model; by default data/models/pos-perceptron.bin under the current directory (run from the repository root).",
