@@ -80,7 +80,17 @@ public sealed class StatementEvaluation
                     var g = tokens.Of(a.Cue);
                     if (g.Count > 0 && !predictedCues.Any(p => p.Overlaps(g)) && shown++ < maxErrors)
                     {
-                        errors.WriteLine($"missed cue «{string.Join(" ", a.Cue.Select(c => text[c.Start..c.End]))}» source «{string.Join(" ", a.Source.Select(c => text[c.Start..c.End]))}» near «{Around(text, a.Cue[0].Start)}» in {gold.Id}");
+                        var where = attributions.Any(p => tokens.Of(p.Content).Overlaps(g)) ? "missed cue (in a predicted content)" : attributions.Any(p => tokens.Of(p.Source).Overlaps(g)) ? "missed cue (in a predicted source)" : "missed cue";
+                        errors.WriteLine($"{where} «{Join(text, a.Cue)}» source «{Join(text, a.Source)}» near «{Around(text, a.Cue[0].Start)}» in {gold.Id}");
+                    }
+                    else if (g.Count > 0 && !predictedCues.Any(p => p.SetEquals(g)) && shown++ < maxErrors)
+                    {
+                        var near = attributions[predictedCues.FindIndex(p => p.Overlaps(g))];
+                        errors.WriteLine($"cue boundary gold «{Join(text, a.Cue)}» predicted «{Join(text, near.Cue)}» near «{Around(text, a.Cue[0].Start)}» in {gold.Id}");
+                    }
+                    else if (g.Count > 0 && predictedCues.FindIndex(p => p.SetEquals(g)) is var at and >= 0 && !tokens.Of(attributions[at].Source).SetEquals(tokens.Of(a.Source)) && shown++ < maxErrors)
+                    {
+                        errors.WriteLine($"source boundary gold «{Join(text, a.Source)}» predicted «{Join(text, attributions[at].Source)}» cue «{Join(text, a.Cue)}» in {gold.Id}");
                     }
                 }
 
@@ -89,7 +99,8 @@ public sealed class StatementEvaluation
                     var p = tokens.Of(AttributionView.Of(s).Cue);
                     if (!goldCues.Any(g => g.Overlaps(p)) && shown++ < maxErrors)
                     {
-                        errors.WriteLine($"extra cue «{document[s.Cue]}» source «{(s.Speaker is { } sp ? document[sp.Span] : "-")}» content «{Clip(document[s.ContentExtent])}» in {gold.Id}");
+                        var where = gold.Attributions.Any(a => tokens.Of(a.Content).Overlaps(p)) ? "extra cue (in a gold content)" : gold.Attributions.Any(a => tokens.Of(a.Source).Overlaps(p)) ? "extra cue (in a gold source)" : "extra cue";
+                        errors.WriteLine($"{where} «{document[s.Cue]}» source «{(s.Speaker is { } sp ? document[sp.Span] : "-")}» content «{Clip(document[s.ContentExtent])}» in {gold.Id}");
                     }
                 }
             }
@@ -97,6 +108,8 @@ public sealed class StatementEvaluation
 
         return (cue, source, content);
     }
+
+    private static string Join(string text, IEnumerable<(int Start, int End)> spans) => string.Join(" … ", spans.Select(c => text[c.Start..c.End])).ReplaceLineEndings(" ");
 
     private static string Around(string text, int at)
     {

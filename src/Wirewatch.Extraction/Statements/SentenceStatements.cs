@@ -62,6 +62,11 @@ internal sealed class SentenceStatements
             return Hedge(draft, first, last);
         }
 
+        if (cue.Entry.Class is not CueClass.Label && !relayCue && IsPassive(cue, last))
+        {
+            return Passive(draft, first, last);
+        }
+
         if (cue.Entry.Class == CueClass.Label)
         {
             if (Label(cue.First, first) is not { } label)
@@ -275,6 +280,57 @@ internal sealed class SentenceStatements
 
         draft.Content.Add((p, last));
         return draft;
+    }
+
+    /// <summary>"was criticized", "is expected", "has been asked": a form of "be" among the auxiliaries before a participle
+    /// cue. A psychological verb whose subject feels ("is worried about", "are opposed to") is passive only with an agent
+    /// ("opposed by").</summary>
+    private bool IsPassive(CueMatch cue, int last)
+    {
+        if (cue.HeadFirst == cue.First || _view.Words[cue.HeadFirst].EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var be = false;
+        for (var i = cue.First; i < cue.HeadFirst; i++)
+        {
+            be |= _words.Passives.Contains(_view.Words[i]);
+        }
+
+        return be && (!_words.Experiencers.Contains(cue.Entry.Lemma) || cue.End < last && _words.Agents.Contains(_view.Words[cue.End]));
+    }
+
+    /// <summary>"The plan was criticized by the mayor", "Trump is expected to win": the speaker of a passive cue is the agent
+    /// after "by", or none; what is said is the subject (unless an empty "it") and what follows the cue. The subject of a
+    /// cue whose object is the addressee ("he was told that ...", "was asked about") is whom it was said to.</summary>
+    private StatementDraft? Passive(StatementDraft draft, int first, int last)
+    {
+        var cue = draft.Cue;
+        var p = cue.End;
+        if (p + 1 < last && _words.Agents.Contains(_view.Words[p]) && NounPhrases.Right(_view, p + 1, last) is var agent && agent > p + 1)
+        {
+            draft.Source = (p + 1, CutAtTime(p + 1, agent));
+            p = agent;
+        }
+
+        var subjectFirst = NounPhrases.Left(_view, cue.First, first);
+        if (cue.Entry.Object != CueObject.Addressee && subjectFirst >= 0 && !(cue.First - subjectFirst == 1 && _words.Expletives.Contains(_view.Words[subjectFirst])))
+        {
+            draft.Content.Add((subjectFirst, cue.First));
+        }
+
+        while (p < last && _view.Words[p] is "," or ":")
+        {
+            p++;
+        }
+
+        if (p < last)
+        {
+            draft.Content.Add((p, last));
+        }
+
+        return draft.Content.Count > 0 ? draft : null;
     }
 
     /// <summary>"Asked if Moscow believed it, Peskov said ...", "he said when asked about the talks": a question put to

@@ -45,7 +45,7 @@ public sealed class StatementComponent : IPipelineComponent
         new Continuations(view, _words, bySentence).Apply();
         var kinds = new StatementKinds(view, _lexicon);
         var statements = new List<Statement>();
-        foreach (var draft in bySentence.SelectMany(d => d).Where(d => !d.Dropped && !d.FirstPersonSource).OrderBy(d => d.Cue.First))
+        foreach (var draft in bySentence.SelectMany(d => d).Where(d => !d.Dropped && (!d.FirstPersonSource || view.HasQuotationMarks)).OrderBy(d => d.Cue.First))
         {
             kinds.Classify(draft);
             statements.Add(ToStatement(view, kinds, draft, $"s{statements.Count + 1}"));

@@ -28,6 +28,9 @@ internal sealed class WordSets
         ClauseHedges = Role(grammar, "clause-hedge");
         Expletives = Role(grammar, "expletive");
         Subordinators = Role(grammar, "subordinator");
+        Passives = Role(grammar, "passive");
+        Agents = Role(grammar, "agent");
+        Experiencers = Role(grammar, "experiencer");
     }
 
     public static WordSets Default => _default.Value;
@@ -84,6 +87,15 @@ internal sealed class WordSets
 
     /// <summary>Words opening an adverbial clause ("when asked"), never part of a cue.</summary>
     public FrozenSet<string> Subordinators { get; }
+
+    /// <summary>Forms of "be" that make a participle cue after them passive ("was criticized").</summary>
+    public FrozenSet<string> Passives { get; }
+
+    /// <summary>Words introducing the speaker of a passive cue ("by").</summary>
+    public FrozenSet<string> Agents { get; }
+
+    /// <summary>Cue lemmas whose passive form keeps a subject who feels ("is worried about", "are opposed to"), unless an agent follows.</summary>
+    public FrozenSet<string> Experiencers { get; }
 
     private static WordSets Load()
     {
