@@ -53,6 +53,8 @@ internal static class NounPhrases
             return -1;
         }
 
+        first = QuantityModifiers(view, first, floor);
+
         // An apposition: "John Kirby, the coordinator for the council, denied".
         if (first - 2 > floor && view.Words[first - 1] == "," && view.Words[end] is not "," && EndsAppositionLeft(view, first - 1, floor, out var head))
         {
@@ -88,6 +90,24 @@ internal static class NounPhrases
         }
 
         return end;
+    }
+
+    /// <summary>"about half of voters", "more than 4 in 10", "nearly 40 percent": the words that bound a number belong to
+    /// its noun phrase.</summary>
+    private static int QuantityModifiers(ArticleView view, int first, int floor)
+    {
+        if (view.Tags[first] != PartOfSpeech.Num && !WordSets.Default.Fractions.Contains(view.Words[first]))
+        {
+            return first;
+        }
+
+        var i = first;
+        while (i > floor && WordSets.Default.QuantityModifiers.Contains(view.Words[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static bool EndsAppositionLeft(ArticleView view, int comma, int floor, out int head)
@@ -150,7 +170,7 @@ internal static class NounPhrases
 
     private static bool IsBridge(ArticleView view, int i)
         => view.Tags[i] == PartOfSpeech.Adp && WordSets.Default.Bridges.Contains(view.Words[i])
-            || view.Words[i] is "-" or "&";
+            || view.Words[i] is "-" or "&" or "/";
 
     /// <summary>A participle opening a reduced relative inside a noun phrase: "data released by the agency",
     /// "a new study documenting iodine levels".</summary>

@@ -329,6 +329,11 @@ internal sealed class SentenceStatements
         {
             draft.Content.Add((p, last));
         }
+        else if (draft.Source is null)
+        {
+            // "The city was never attacked.": with neither an agent nor anything said after it, a passive reports an act.
+            return null;
+        }
 
         return draft.Content.Count > 0 ? draft : null;
     }
@@ -855,6 +860,13 @@ internal sealed class SentenceStatements
         }
 
         var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
+        if (nameFirst > first + 1 && _view.Tags[nameFirst] == PartOfSpeech.Num && _view.Words[nameFirst + 1] == "," && _view.Words[nameFirst - 1] == ",")
+        {
+            // "Marley Anderson, 21, a junior from Las Vegas, said": an age between the name and its apposition.
+            var name = NounPhrases.Left(_view, nameFirst - 1, first);
+            nameFirst = name >= 0 ? name : nameFirst;
+        }
+
         return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, cueFirst) : Relative(comma, first);
     }
 

@@ -31,6 +31,8 @@ internal sealed class WordSets
         Passives = Role(grammar, "passive");
         Agents = Role(grammar, "agent");
         Experiencers = Role(grammar, "experiencer");
+        QuantityModifiers = Role(grammar, "quantity-modifier");
+        Fractions = Role(grammar, "fraction");
     }
 
     public static WordSets Default => _default.Value;
@@ -96,6 +98,12 @@ internal sealed class WordSets
 
     /// <summary>Cue lemmas whose passive form keeps a subject who feels ("is worried about", "are opposed to"), unless an agent follows.</summary>
     public FrozenSet<string> Experiencers { get; }
+
+    /// <summary>Words that bound a number before it ("about", "more than", "nearly"), part of its noun phrase.</summary>
+    public FrozenSet<string> QuantityModifiers { get; }
+
+    /// <summary>Words of quantity that a modifier may bound like a number ("about half").</summary>
+    public FrozenSet<string> Fractions { get; }
 
     private static WordSets Load()
     {
