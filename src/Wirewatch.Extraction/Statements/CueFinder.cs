@@ -59,7 +59,27 @@ internal static class CueFinder
         }
 
         // "the alleged attack", "a planned terror attack": a participle used as an adjective is no cue.
-        return entry.AnyPartOfSpeech || view.Tags[i] == PartOfSpeech.Verb && !(i > 0 && view.Tags[i - 1] is PartOfSpeech.Det or PartOfSpeech.Adj);
+        return entry.AnyPartOfSpeech || view.Tags[i] == PartOfSpeech.Verb && !(i > 0 && view.Tags[i - 1] is PartOfSpeech.Det or PartOfSpeech.Adj)
+            || IsVerbTaggedNoun(view, i, end);
+    }
+
+    /// <summary>
+    /// "a new poll shows Sanders leading", "the candidate plans to return": a verb in -s that the tagger read as a plural
+    /// noun, after a singular noun (its subject) and before what opens a complement ("to", "that", a name, a pronoun, a
+    /// determiner, a number).
+    /// </summary>
+    private static bool IsVerbTaggedNoun(ArticleView view, int i, int end)
+    {
+        var word = view.Words[i];
+        if (view.Tags[i] != PartOfSpeech.Noun || i == 0 || i + 1 >= end || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = view.Words[i - 1];
+        var subject = view.Tags[i - 1] is PartOfSpeech.Noun or PartOfSpeech.PropN && view.Tokens[i - 1].Kind == TokenKind.Word && !before.EndsWith('s');
+        var next = view.Words[i + 1];
+        return subject && (next == "to" || WordSets.Default.Complements.Contains(next) || view.Tags[i + 1] is PartOfSpeech.Det or PartOfSpeech.PropN or PartOfSpeech.Pron or PartOfSpeech.Num);
     }
 
     /// <summary>
