@@ -64,20 +64,24 @@ internal static class CueFinder
     }
 
     /// <summary>
-    /// "a new poll shows Sanders leading", "the candidate plans to return": a verb in -s that the tagger read as a plural
-    /// noun, after a singular noun (its subject) and before what opens a complement ("to", "that", a name, a pronoun, a
+    /// "a new poll shows Sanders leading", "the candidate plans to return", "most senators support the plan": a verb that
+    /// the tagger read as a noun, after a noun that agrees with it as its subject (singular before -s, plural before the
+    /// base form) and before what opens a complement ("to", "that", a name, a pronoun, a
     /// determiner, a number).
     /// </summary>
     private static bool IsVerbTaggedNoun(ArticleView view, int i, int end)
     {
         var word = view.Words[i];
-        if (view.Tags[i] != PartOfSpeech.Noun || i == 0 || i + 1 >= end || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
+        if (view.Tags[i] != PartOfSpeech.Noun || i == 0 || i + 1 >= end)
         {
             return false;
         }
 
         var before = view.Words[i - 1];
-        var subject = view.Tags[i - 1] is PartOfSpeech.Noun or PartOfSpeech.PropN && view.Tokens[i - 1].Kind == TokenKind.Word && !before.EndsWith('s');
+        var singular = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+        var subject = view.Tokens[i - 1].Kind == TokenKind.Word && (singular
+            ? view.Tags[i - 1] is PartOfSpeech.Noun or PartOfSpeech.PropN && !before.EndsWith('s')
+            : view.Tags[i - 1] == PartOfSpeech.Noun && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal));
         var next = view.Words[i + 1];
         return subject && (next == "to" || WordSets.Default.Complements.Contains(next) || view.Tags[i + 1] is PartOfSpeech.Det or PartOfSpeech.PropN or PartOfSpeech.Pron or PartOfSpeech.Num);
     }
