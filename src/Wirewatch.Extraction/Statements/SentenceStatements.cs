@@ -559,7 +559,8 @@ internal sealed class SentenceStatements
     }
 
     /// <summary>"Cruz, who has proposed repealing the mandate, said ...": a statement made inside a relative clause on the
-    /// speaker of a later cue ends where the clause does, at the comma before that cue.</summary>
+    /// speaker of a later cue ends where the clause does, at the comma before that cue, and the later speaker ends before
+    /// the clause ("Cruz").</summary>
     private void CloseRelativeClauses(List<StatementDraft> drafts)
     {
         foreach (var inner in drafts)
@@ -575,6 +576,9 @@ internal sealed class SentenceStatements
             if (outer is not null)
             {
                 Cut(inner, outer.Cue.First - 1);
+
+                // PolNeAR gives each word to one attribution: the clause is the inner statement's, so the speaker ends before it.
+                outer.Source = (outer.Source!.Value.First, source.First - 1);
             }
         }
     }
