@@ -23,6 +23,24 @@ public sealed class SparseWeightsTests
     }
 
     [Fact]
+    public void ScoresASlotFullOfEntriesAndKeysThatShareAHome()
+    {
+        // Key 11 has exactly as many entries as a slot holds; the small keys all have slot 0 as their home, so
+        // they are found by probing.
+        var weights = SparseWeights.Create(8, 1f, [
+            (11u, [(2, 1), (3, -1), (5, 7), (6, 2)]),
+            (12u, [(7, 4), (0, 1)]),
+            (13u, [(1, -3), (2, 5)]),
+        ]);
+
+        Span<int> scores = stackalloc int[8];
+        weights.AddScores([13u, 11u, 14u, 12u, 11u], scores);
+
+        Assert.Equal([1, -3, 7, -2, 0, 14, 4, 4], scores.ToArray());
+        Assert.Equal(8, weights.EntryCount);
+    }
+
+    [Fact]
     public void ScoresMoreFeaturesThanOneBatch()
     {
         var features = Enumerable.Range(1, 200).Select(k => ((uint)k, new (byte, short)[] { ((byte)(k % 3), 1) })).ToList();
