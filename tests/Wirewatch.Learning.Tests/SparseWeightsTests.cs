@@ -41,6 +41,19 @@ public sealed class SparseWeightsTests
     }
 
     [Fact]
+    public void PrefetchingChangesNoScoreAndTheLastSlotWrapsAround()
+    {
+        // uint.MaxValue has the last slot as its home: looking it up probes on from slot 0.
+        var weights = SparseWeights.Create(4, 1f, [(21u, [(1, 3), (2, -2)]), (22u, [(3, 9)])]);
+
+        Span<int> scores = stackalloc int[4];
+        weights.Prefetch([21u, 22u, 23u, uint.MaxValue]);
+        weights.AddScores([uint.MaxValue, 22u, 21u], scores);
+
+        Assert.Equal([0, 3, -2, 9], scores.ToArray());
+    }
+
+    [Fact]
     public void ScoresMoreFeaturesThanOneBatch()
     {
         var features = Enumerable.Range(1, 200).Select(k => ((uint)k, new (byte, short)[] { ((byte)(k % 3), 1) })).ToList();

@@ -130,6 +130,24 @@ public sealed class SparseWeights
         AddBatch(features, found, scores);
     }
 
+    /// <summary>
+    /// Asks the processor to bring the home slots of these features into the cache without waiting for them, so
+    /// that a later <see cref="AddScores"/> of the same features finds them there. Changes no score.
+    /// </summary>
+    public void Prefetch(ReadOnlySpan<uint> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        ref var table = ref Unsafe.As<byte, Slot>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_memory), _first));
+        foreach (var key in features)
+        {
+            PrefetchSlot(ref Unsafe.Add(ref table, Home(key, _capacity)));
+        }
+    }
+
     /// <summary>Every stored feature with its entries, in table order (for writing the model file).</summary>
     public IEnumerable<(uint Key, (byte Class, short Weight)[] Weights)> Features()
     {
@@ -250,6 +268,9 @@ public sealed class SparseWeights
         var address = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
         return (int)((CacheLine - (address % CacheLine)) % CacheLine);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchSlot(ref Slot pinned) => Sse.Prefetch0(Unsafe.AsPointer(ref pinned));
 
     /// <summary>Asks the processor to bring an entry of the (pinned) separate array into the cache, without waiting for it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
