@@ -60,12 +60,37 @@ public sealed class SparseWeights
     /// <summary>Builds the table from features in a stable order, each with its (class, quantised weight) pairs.</summary>
     public static SparseWeights Create(int classCount, float scale, IReadOnlyList<(uint Key, (byte Class, short Weight)[] Weights)> features)
     {
+        var keys = new uint[features.Count];
+        var ends = new int[features.Count];
+        var entries = new List<(byte Class, short Weight)>();
+        for (var i = 0; i < features.Count; i++)
+        {
+            keys[i] = features[i].Key;
+            entries.AddRange(features[i].Weights);
+            ends[i] = entries.Count;
+        }
+
+        return Create(classCount, scale, keys, ends, CollectionsMarshal.AsSpan(entries));
+    }
+
+    /// <summary>
+    /// Builds the table from features in a stable order: feature i has key <c>keys[i]</c> and the (class, quantised
+    /// weight) pairs <c>entries[ends[i - 1]..ends[i]]</c> (from 0 for the first), so that a model file can be read
+    /// without an array per feature.
+    /// </summary>
+    public static SparseWeights Create(int classCount, float scale, ReadOnlySpan<uint> keys, ReadOnlySpan<int> ends, ReadOnlySpan<(byte Class, short Weight)> entries)
+    {
         if (classCount >= Overflow)
         {
             throw new ArgumentOutOfRangeException(nameof(classCount), $"At most {Overflow - 1} classes are supported.");
         }
 
-        var capacity = Math.Max(16, (int)Math.Ceiling(features.Count / MaxLoad));
+        if (ends.Length != keys.Length)
+        {
+            throw new ArgumentException("Every key needs the end of its entries.", nameof(ends));
+        }
+
+        var capacity = Math.Max(16, (int)Math.Ceiling(keys.Length / MaxLoad));
 
         // On the pinned heap memory never moves, so the table can be made to start on a cache line once for
         // all: a slot then never straddles two lines.
@@ -75,9 +100,11 @@ public sealed class SparseWeights
         var overflow = new List<int>();
         var stored = 0;
         Span<(byte Class, short Weight)> live = stackalloc (byte, short)[classCount];
-        foreach (var (key, weights) in features)
+        for (var f = 0; f < keys.Length; f++)
         {
-            if (key == 0 || weights.Length == 0)
+            var key = keys[f];
+            var weights = entries[(f == 0 ? 0 : ends[f - 1])..ends[f]];
+            if (key == 0 || weights.IsEmpty)
             {
                 continue;
             }
@@ -106,9 +133,9 @@ public sealed class SparseWeights
             stored++;
         }
 
-        var entries = GC.AllocateUninitializedArray<int>(overflow.Count, pinned: true);
-        overflow.CopyTo(entries);
-        return new SparseWeights(classCount, scale, memory, first, capacity, entries, stored);
+        var separate = GC.AllocateUninitializedArray<int>(overflow.Count, pinned: true);
+        overflow.CopyTo(separate);
+        return new SparseWeights(classCount, scale, memory, first, capacity, separate, stored);
     }
 
     /// <summary>Adds the weights of every feature found to <paramref name="scores"/> (one per class).</summary>
