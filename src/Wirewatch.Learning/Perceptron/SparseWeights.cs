@@ -26,19 +26,15 @@ public sealed class SparseWeights
     /// <summary>The class byte that marks a slot whose entries live in the separate array.</summary>
     private const int Overflow = 0xFF;
 
-    private const int CacheLine = 64;
-
-    private readonly byte[] _memory;
-    private readonly int _first;
+    private readonly TableMemory _memory;
     private readonly uint _capacity;
     private readonly int[] _entries;
 
-    private SparseWeights(int classCount, float scale, byte[] memory, int first, int capacity, int[] entries, int featureCount)
+    private SparseWeights(int classCount, float scale, TableMemory memory, int capacity, int[] entries, int featureCount)
     {
         ClassCount = classCount;
         Scale = scale;
         _memory = memory;
-        _first = first;
         _capacity = (uint)capacity;
         _entries = entries;
         FeatureCount = featureCount;
@@ -54,8 +50,11 @@ public sealed class SparseWeights
 
     public int EntryCount { get; }
 
-    /// <summary>The slots of the table, in memory that starts on a cache line.</summary>
-    private ReadOnlySpan<Slot> Table => MemoryMarshal.Cast<byte, Slot>(_memory.AsSpan(_first, (int)_capacity * Unsafe.SizeOf<Slot>()));
+    /// <summary>The slots of the table, in memory that starts on a cache line (at least).</summary>
+    private unsafe ReadOnlySpan<Slot> Table => new(_memory.Pointer, (int)_capacity);
+
+    /// <summary>The first slot, to index without bounds checks.</summary>
+    private unsafe ref Slot First => ref Unsafe.AsRef<Slot>(_memory.Pointer);
 
     /// <summary>Builds the table from features in a stable order, each with its (class, quantised weight) pairs.</summary>
     public static SparseWeights Create(int classCount, float scale, IReadOnlyList<(uint Key, (byte Class, short Weight)[] Weights)> features)
@@ -92,11 +91,9 @@ public sealed class SparseWeights
 
         var capacity = Math.Max(16, (int)Math.Ceiling(keys.Length / MaxLoad));
 
-        // On the pinned heap memory never moves, so the table can be made to start on a cache line once for
-        // all: a slot then never straddles two lines.
-        var memory = GC.AllocateArray<byte>((capacity * Unsafe.SizeOf<Slot>()) + CacheLine, pinned: true);
-        var first = FirstOnCacheLine(memory);
-        var table = MemoryMarshal.Cast<byte, Slot>(memory.AsSpan(first, capacity * Unsafe.SizeOf<Slot>()));
+        // Native memory that starts on a cache line: a slot never straddles two lines.
+        var memory = new TableMemory((nuint)capacity * (nuint)Unsafe.SizeOf<Slot>());
+        var table = SlotsOf(memory, capacity);
         var overflow = new List<int>();
         var stored = 0;
         Span<(byte Class, short Weight)> live = stackalloc (byte, short)[classCount];
@@ -135,7 +132,7 @@ public sealed class SparseWeights
 
         var separate = GC.AllocateUninitializedArray<int>(overflow.Count, pinned: true);
         overflow.CopyTo(separate);
-        return new SparseWeights(classCount, scale, memory, first, capacity, separate, stored);
+        return new SparseWeights(classCount, scale, memory, capacity, separate, stored);
     }
 
     /// <summary>Adds the weights of every feature found to <paramref name="scores"/> (one per class).</summary>
@@ -168,11 +165,13 @@ public sealed class SparseWeights
             return;
         }
 
-        ref var table = ref Unsafe.As<byte, Slot>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_memory), _first));
+        ref var table = ref First;
         foreach (var key in features)
         {
             PrefetchSlot(ref Unsafe.Add(ref table, Home(key, _capacity)));
         }
+
+        GC.KeepAlive(this);
     }
 
     /// <summary>Every stored feature with its entries, in table order (for writing the model file).</summary>
@@ -200,7 +199,7 @@ public sealed class SparseWeights
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddBatch(ReadOnlySpan<uint> features, Span<int> found, Span<int> scores)
     {
-        ref var table = ref Unsafe.As<byte, Slot>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_memory), _first));
+        ref var table = ref First;
         var capacity = _capacity;
         for (var i = 0; i < features.Length; i++)
         {
@@ -263,6 +262,8 @@ public sealed class SparseWeights
                 scores[entry & 0xFF] += entry >> 8;
             }
         }
+
+        GC.KeepAlive(this); // the table's memory lives as long as this object
     }
 
     private (byte Class, short Weight)[] Entries(Slot slot)
@@ -289,15 +290,10 @@ public sealed class SparseWeights
         return count;
     }
 
-    /// <summary>The offset in <paramref name="pinned"/> at which a cache line starts.</summary>
-    private static unsafe int FirstOnCacheLine(byte[] pinned)
-    {
-        var address = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));
-        return (int)((CacheLine - (address % CacheLine)) % CacheLine);
-    }
+    private static unsafe Span<Slot> SlotsOf(TableMemory memory, int capacity) => new(memory.Pointer, capacity);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void PrefetchSlot(ref Slot pinned) => Sse.Prefetch0(Unsafe.AsPointer(ref pinned));
+    private static unsafe void PrefetchSlot(ref Slot slot) => Sse.Prefetch0(Unsafe.AsPointer(ref slot));
 
     /// <summary>Asks the processor to bring an entry of the (pinned) separate array into the cache, without waiting for it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
