@@ -41,9 +41,9 @@ public sealed class SparseWeightsTests
     }
 
     [Fact]
-    public void PrefetchingChangesNoScoreAndTheLastSlotWrapsAround()
+    public void PrefetchingChangesNoScore()
     {
-        // uint.MaxValue has the last slot as its home: looking it up probes on from slot 0.
+        // uint.MaxValue has the last home slot.
         var weights = SparseWeights.Create(4, 1f, [(21u, [(1, 3), (2, -2)]), (22u, [(3, 9)])]);
 
         Span<int> scores = stackalloc int[4];
@@ -51,6 +51,26 @@ public sealed class SparseWeightsTests
         weights.AddScores([uint.MaxValue, 22u, 21u], scores);
 
         Assert.Equal([0, 3, -2, 9], scores.ToArray());
+    }
+
+    [Fact]
+    public void FindsKeysThatSpillPastTheLastHomeAndTheFirstOfTwoFeaturesWithOneKey()
+    {
+        // With 16 home slots, keys from 0xF0000000 up have the last one as their home: the second and third are
+        // placed past it. Key 0xF0000002 comes twice: the first feature keeps it.
+        var weights = SparseWeights.Create(4, 1f, [
+            (0xF0000003u, [(1, 1)]),
+            (0xF0000002u, [(2, 10)]),
+            (0xF0000001u, [(3, 100)]),
+            (0xF0000002u, [(0, 5)]),
+            (5u, [(0, 1000)]),
+        ]);
+
+        Span<int> scores = stackalloc int[4];
+        weights.AddScores([0xF0000001u, 0xF0000002u, 0xF0000003u, 0xF0000004u, 0xF0000000u, 4u, 5u], scores);
+
+        Assert.Equal([1000, 1, 10, 100], scores.ToArray());
+        Assert.Equal(4, weights.FeatureCount);
     }
 
     [Fact]

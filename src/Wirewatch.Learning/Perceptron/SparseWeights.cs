@@ -6,9 +6,11 @@ namespace Wirewatch.Learning.Perceptron;
 
 /// <summary>
 /// The read-only weights of a trained linear model: for each feature key, the few classes it has a weight for,
-/// quantised to 16-bit integers. Keys live in an open-addressing table (linear probing, at most
-/// <see cref="MaxLoad"/> full, any size: a key's home slot is the high part of key × size) whose 16-byte slots,
-/// aligned to cache lines, hold the key and, for most features, their entries too (up to
+/// quantised to 16-bit integers. Keys live in an open-addressing table (at most <see cref="MaxLoad"/> of its home
+/// slots' worth of keys, any size: a key's home slot is the high part of key × size) with ordered linear probing:
+/// keys lie in the order of their homes, each at its home or right after the key before, so that a lookup of a key
+/// that is not there (most words and contexts of new text) stops at the first key whose home is past its own instead
+/// of at the next empty slot. The 16-byte slots, aligned to cache lines (<see cref="TableMemory"/>), hold the key and, for most features, their entries too (up to
 /// <see cref="InlineEntries"/> class bytes and as many weights), so that a lookup costs one cache line; the entries
 /// of features with more live in a separate array the slot points at, packed as <c>(weight &lt;&lt; 8) | class</c>.
 /// Zero weights add nothing and are not stored. Immutable and thread-safe.
@@ -28,14 +30,16 @@ public sealed class SparseWeights
 
     private readonly TableMemory _memory;
     private readonly uint _capacity;
+    private readonly int _length;
     private readonly int[] _entries;
 
-    private SparseWeights(int classCount, float scale, TableMemory memory, int capacity, int[] entries, int featureCount)
+    private SparseWeights(int classCount, float scale, TableMemory memory, int capacity, int length, int[] entries, int featureCount)
     {
         ClassCount = classCount;
         Scale = scale;
         _memory = memory;
         _capacity = (uint)capacity;
+        _length = length;
         _entries = entries;
         FeatureCount = featureCount;
         EntryCount = CountEntries(Table);
@@ -51,7 +55,7 @@ public sealed class SparseWeights
     public int EntryCount { get; }
 
     /// <summary>The slots of the table, in memory that starts on a cache line (at least).</summary>
-    private unsafe ReadOnlySpan<Slot> Table => new(_memory.Pointer, (int)_capacity);
+    private unsafe ReadOnlySpan<Slot> Table => new(_memory.Pointer, _length);
 
     /// <summary>The first slot, to index without bounds checks.</summary>
     private unsafe ref Slot First => ref Unsafe.AsRef<Slot>(_memory.Pointer);
@@ -91,48 +95,73 @@ public sealed class SparseWeights
 
         var capacity = Math.Max(16, (int)Math.Ceiling(keys.Length / MaxLoad));
 
-        // Native memory that starts on a cache line: a slot never straddles two lines.
-        var memory = new TableMemory((nuint)capacity * (nuint)Unsafe.SizeOf<Slot>());
-        var table = SlotsOf(memory, capacity);
+        // Order the features by home slot (then key, then their own order, so that of two features with one key the
+        // first keeps it) and place each at its home or, when that is taken, right after the one placed before.
+        var order = new ulong[keys.Length];
+        var items = new int[keys.Length];
+        var count = 0;
+        for (var f = 0; f < keys.Length; f++)
+        {
+            if (keys[f] != 0 && ends[f] > (f == 0 ? 0 : ends[f - 1]))
+            {
+                order[count] = ((ulong)Home(keys[f], (uint)capacity) << 32) | keys[f];
+                items[count++] = f;
+            }
+        }
+
+        Array.Sort(order, items, 0, count);
+        var placed = new int[count];
+        var next = 0;
+        var first = 0;
+        for (var n = 0; n < count; n++)
+        {
+            if (n > 0 && order[n] == order[first])
+            {
+                placed[n] = -1; // a hash collision: the first feature keeps the key
+                if (items[n] < items[first])
+                {
+                    (items[n], items[first]) = (items[first], items[n]);
+                }
+
+                continue;
+            }
+
+            first = n;
+            placed[n] = Math.Max((int)(order[n] >> 32), next);
+            next = placed[n] + 1;
+        }
+
+        // The slots past the last home hold what spills over from the homes before; one empty slot more ends every probe.
+        var length = Math.Max(capacity, next) + 1;
+        var memory = new TableMemory((nuint)length * (nuint)Unsafe.SizeOf<Slot>());
+        var table = SlotsOf(memory, length);
         var overflow = new List<int>();
         var stored = 0;
         Span<(byte Class, short Weight)> live = stackalloc (byte, short)[classCount];
-        for (var f = 0; f < keys.Length; f++)
+        for (var n = 0; n < count; n++)
         {
-            var key = keys[f];
-            var weights = entries[(f == 0 ? 0 : ends[f - 1])..ends[f]];
-            if (key == 0 || weights.IsEmpty)
+            if (placed[n] < 0)
             {
                 continue;
             }
 
-            var slot = (int)Home(key, (uint)capacity);
-            while (table[slot].Key != 0 && table[slot].Key != key)
-            {
-                slot = (int)Next((uint)slot, (uint)capacity);
-            }
-
-            if (table[slot].Key == key)
-            {
-                continue; // a hash collision: the first feature keeps the key
-            }
-
-            var count = 0;
-            foreach (var (cls, weight) in weights)
+            var f = items[n];
+            var liveCount = 0;
+            foreach (var (cls, weight) in entries[(f == 0 ? 0 : ends[f - 1])..ends[f]])
             {
                 if (weight != 0)
                 {
-                    live[count++] = (cls, weight);
+                    live[liveCount++] = (cls, weight);
                 }
             }
 
-            table[slot] = Slot.Of(key, live[..count], overflow);
+            table[placed[n]] = Slot.Of(keys[f], live[..liveCount], overflow);
             stored++;
         }
 
         var separate = GC.AllocateUninitializedArray<int>(overflow.Count, pinned: true);
         overflow.CopyTo(separate);
-        return new SparseWeights(classCount, scale, memory, capacity, separate, stored);
+        return new SparseWeights(classCount, scale, memory, capacity, length, separate, stored);
     }
 
     /// <summary>Adds the weights of every feature found to <paramref name="scores"/> (one per class).</summary>
@@ -177,7 +206,7 @@ public sealed class SparseWeights
     /// <summary>Every stored feature with its entries, in table order (for writing the model file).</summary>
     public IEnumerable<(uint Key, (byte Class, short Weight)[] Weights)> Features()
     {
-        for (var i = 0; i < (int)_capacity; i++)
+        for (var i = 0; i < _length; i++)
         {
             var slot = Table[i];
             if (slot.Key != 0)
@@ -189,9 +218,6 @@ public sealed class SparseWeights
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Home(uint key, uint capacity) => (uint)(((ulong)key * capacity) >> 32);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Next(uint slot, uint capacity) => slot + 1 == capacity ? 0 : slot + 1;
 
     // The hottest loop of tagging: compiled fully optimised from the first call rather than through the tiers.
     // Slot indices are below the capacity by construction (Home, Next) and class bytes below the class count, so
@@ -216,11 +242,17 @@ public sealed class SparseWeights
                 continue;
             }
 
-            var index = Home(key, capacity);
+            var home = Home(key, capacity);
+            var index = home;
             uint stored;
-            while ((stored = Unsafe.Add(ref table, index).Key) != key && stored != 0)
+            while ((stored = Unsafe.Add(ref table, index).Key) != key)
             {
-                index = Next(index, capacity);
+                if (stored == 0 || Home(stored, capacity) > home)
+                {
+                    break; // keys lie in the order of their homes: this one would have come before
+                }
+
+                index++;
             }
 
             if (stored != key)
