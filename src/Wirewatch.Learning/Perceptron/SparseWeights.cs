@@ -220,8 +220,8 @@ public sealed class SparseWeights
     private static uint Home(uint key, uint capacity) => (uint)(((ulong)key * capacity) >> 32);
 
     // The hottest loop of tagging: compiled fully optimised from the first call rather than through the tiers.
-    // Slot indices are below the capacity by construction (Home, Next) and class bytes below the class count, so
-    // the table is read without bounds checks; the scores keep theirs.
+    // Home slots are below the capacity, every probe ends by the table's last slot (always empty) and class bytes
+    // are below the class count, so the table is read without bounds checks; the scores keep theirs.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddBatch(ReadOnlySpan<uint> features, Span<int> found, Span<int> scores)
     {
