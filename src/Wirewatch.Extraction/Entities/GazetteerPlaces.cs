@@ -9,14 +9,25 @@ public sealed class GazetteerPlaces : IPlaceDirectory
     private const string CapitalFeature = "PPLC";
 
     private readonly Gazetteer _gazetteer;
-    private readonly Dictionary<string, Place> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The capitals by key, of the places listed first under their key; found without making a key for every
+    /// place, as this is built on the way to the first result.
+    /// </summary>
+    private readonly Dictionary<string, Place> _capitals = new(StringComparer.Ordinal);
 
     public GazetteerPlaces(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<int>();
         foreach (var place in gazetteer.Places)
         {
-            _byKey.TryAdd(Key(place), place);
+            var first = place.Kind == PlaceKind.Country ? countries.Add(place.CountryCode) : ids.Add(place.GeonameId);
+            if (first && place.FeatureCode == CapitalFeature)
+            {
+                _capitals.Add(Key(place), place);
+            }
         }
     }
 
@@ -27,7 +38,7 @@ public sealed class GazetteerPlaces : IPlaceDirectory
     }
 
     public string? CountryOfCapital(string key)
-        => _byKey.TryGetValue(key, out var place) && place.FeatureCode == CapitalFeature && _gazetteer.Country(place.CountryCode) is { } country
+        => _capitals.TryGetValue(key, out var place) && _gazetteer.Country(place.CountryCode) is { } country
             ? Key(country)
             : null;
 

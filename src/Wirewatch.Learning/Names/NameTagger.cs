@@ -33,22 +33,41 @@ public sealed class NameTagger
     /// <summary>Labels every token of the sentence (see <see cref="NameLabels"/>).</summary>
     /// <remarks>
     /// The features that do not depend on the labels chosen before a token are scored for the whole sentence
-    /// first: those lookups are independent of one another, so the processor overlaps their cache misses, and only
-    /// the few label features wait on the label before. Scores are integer sums, so the order of adding changes nothing.
+    /// first: those lookups are independent of one another, so the processor overlaps their cache misses (and the
+    /// next token's are fetched while this one's are added), and only the few label features wait on the label
+    /// before. Scores are integer sums, so the order of adding changes nothing.
     /// </remarks>
     public void Tag(NameSentence sentence, Span<int> labels)
     {
         var features = _buffers ??= new NameFeatures();
         var words = _words ??= new WordScoreCache();
         var length = sentence.Tokens.Length;
+        if (length == 0)
+        {
+            return;
+        }
+
         features.Prepare(sentence);
         var fixedScores = FixedScores(length * NameLabels.Count);
         Span<uint> keys = stackalloc uint[NameFeatures.NeighbourCount];
+        Span<uint> nextKeys = stackalloc uint[NameFeatures.NeighbourCount];
+        Span<uint> likelyLabelKeys = stackalloc uint[NameFeatures.LabelCount];
+        features.ExtractNeighbours(0, nextKeys);
         for (var i = 0; i < length; i++)
         {
+            nextKeys.CopyTo(keys);
+            if (i + 1 < length)
+            {
+                features.ExtractNeighbours(i + 1, nextKeys);
+                Weights.Prefetch(nextKeys);
+            }
+
+            // Most tokens follow two outside ones: the label features they will most likely have are fetched now,
+            // while the misses can overlap, rather than one by one in the loop below.
+            features.ExtractLabels(i, NameLabels.Outside, NameLabels.Outside, likelyLabelKeys);
+            Weights.Prefetch(likelyLabelKeys);
             var tokenScores = fixedScores.AsSpan(i * NameLabels.Count, NameLabels.Count);
             words.Get(Weights, features, i).CopyTo(tokenScores);
-            features.ExtractNeighbours(i, keys);
             Weights.AddScores(keys, tokenScores);
         }
 

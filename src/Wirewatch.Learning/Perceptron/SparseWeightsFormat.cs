@@ -23,19 +23,28 @@ public static class SparseWeightsFormat
     public static SparseWeights Read(BinaryReader reader, int classCount)
     {
         var scale = reader.ReadSingle();
-        var features = new (uint, (byte, short)[])[reader.ReadInt32()];
-        for (var i = 0; i < features.Length; i++)
+        var count = reader.ReadInt32();
+        var keys = new uint[count];
+        var ends = new int[count];
+        var entries = new (byte Class, short Weight)[count * 3];
+        var used = 0;
+        for (var i = 0; i < count; i++)
         {
-            var key = reader.ReadUInt32();
-            var weights = new (byte, short)[reader.ReadByte()];
-            for (var e = 0; e < weights.Length; e++)
+            keys[i] = reader.ReadUInt32();
+            var length = reader.ReadByte();
+            if (used + length > entries.Length)
             {
-                weights[e] = (reader.ReadByte(), reader.ReadInt16());
+                Array.Resize(ref entries, Math.Max(entries.Length * 2, used + length));
             }
 
-            features[i] = (key, weights);
+            for (var e = 0; e < length; e++)
+            {
+                entries[used++] = (reader.ReadByte(), reader.ReadInt16());
+            }
+
+            ends[i] = used;
         }
 
-        return SparseWeights.Create(classCount, scale, features);
+        return SparseWeights.Create(classCount, scale, keys, ends, entries.AsSpan(0, used));
     }
 }
