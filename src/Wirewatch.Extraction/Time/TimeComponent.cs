@@ -66,7 +66,8 @@ public sealed class TimeComponent : IPipelineComponent
             foreach (var time in found)
             {
                 var tense = _tense.Before(view, time.TenseFrom ?? time.First);
-                var comparedWithPeriod = IsYearComparison(time.Spec) && EndsOrFallsIn(anchor, period);
+                var comparedWithPeriod = (IsYearComparison(time.Spec) && (EndsOrFallsIn(anchor, period) || IsPeriodAhead(anchor, article)))
+                    || IsReportedPeriodReference(time.Spec);
                 var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);
                 var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), time.Spec.Type, resolution.Value)
@@ -148,7 +149,11 @@ public sealed class TimeComponent : IPipelineComponent
     /// the next expression still counts from the time before them.
     /// </summary>
     private static bool IsComparison(TimeSpec spec)
-        => spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later;
+        => (spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later) || spec.YearShift != 0;
+
+    /// <summary>"The latest period", "the quarter": the period a report gives results for, once one has been named.</summary>
+    private static bool IsReportedPeriodReference(TimeSpec spec)
+        => spec.Unit == TimeUnit.Quarter && spec.Relation == TimeRelation.Latest;
 
     /// <summary>
     /// "A year ago", "a year earlier", "the year-ago period": in a report on a quarter's or half-year's results these
@@ -162,10 +167,17 @@ public sealed class TimeComponent : IPipelineComponent
         => anchor is { Granularity: <= TimeUnit.Day } day && period is { } p && day.At >= p.At
             && day.At < p.At.AddMonths(p.Granularity == TimeUnit.HalfYear ? 6 : 3);
 
-    /// <summary>A quarter or half-year that has begun by the article date: a period whose results a report may give.</summary>
+    /// <summary>A quarter or half-year that has ended by the article date: a period whose results a report may give.</summary>
     private static bool IsReportedPeriod(TimePoint point, DateOnly? article)
         => point.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear
-            && (article is not { } date || point.At <= date.ToDateTime(TimeOnly.MinValue));
+            && (article is not { } date || point.At.AddMonths(point.Granularity == TimeUnit.HalfYear ? 6 : 3) <= date.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>
+    /// A quarter or half-year not yet ended by the article date ("losses through the third quarter of 1990"): a forecast,
+    /// which a later "the year-ago period" does not compare with; the period reported is meant.
+    /// </summary>
+    private static bool IsPeriodAhead(TimePoint? anchor, DateOnly? article)
+        => anchor is { Granularity: TimeUnit.Quarter or TimeUnit.HalfYear } a && article is not null && !IsReportedPeriod(a, article);
 
     /// <summary>The underspecified value the words alone give, when it differs from the resolved one ("XXXX-WXX-3").</summary>
     private static string? Unresolved(TimeSpec spec, Resolution resolution, DateOnly? article, Tense tense)

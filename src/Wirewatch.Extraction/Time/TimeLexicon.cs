@@ -35,6 +35,7 @@ public sealed class TimeLexicon
         ("rate-words.tsv", TimeWordClass.RateWord),
         ("unit-adjectives.tsv", TimeWordClass.UnitAdjective),
         ("halves.tsv", TimeWordClass.Half),
+        ("neighbours.tsv", TimeWordClass.Neighbour),
     ];
 
     private const int MaxFilteredLength = 31;
@@ -64,6 +65,11 @@ public sealed class TimeLexicon
             else if (word.Class == TimeWordClass.Fuzzy)
             {
                 hearts.Add(word.Words[^1]);
+            }
+            else if (word.Class == TimeWordClass.Neighbour && word.Value == "PERIOD")
+            {
+                // "the latest period".
+                hearts.Add(word.Words[0]);
             }
         }
 

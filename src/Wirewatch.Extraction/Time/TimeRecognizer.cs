@@ -524,9 +524,10 @@ public sealed class TimeRecognizer
         }
 
         if (t.Match(k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old")
-            || (unit.Value == "S" && t.Match(j, TimeWordClass.Number) is { Weak: true }))
+            || (unit.Value == "S" && t.Match(j, TimeWordClass.Number) is { Weak: true })
+            || (unit.Value == "Q" && t.Match(k + 1, TimeWordClass.Neighbour) is { Value: "FRACTION" }))
         {
-            // "23 years old" is an age, "a second" an ordinal.
+            // "23 years old" is an age, "a second" an ordinal, "three-quarters of its food" a share.
             return null;
         }
 
@@ -557,8 +558,17 @@ public sealed class TimeRecognizer
             j += adjective.Length;
         }
 
-        if (t.Match(j, TimeWordClass.Unit, allowWeak: false) is not { } unit)
+        if (spec.Relation == TimeRelation.Latest && t.Match(j, TimeWordClass.Neighbour) is { Value: "PERIOD" })
         {
+            // "the latest period" in a report: the latest quarter, or the period reported.
+            spec.Unit = TimeUnit.Quarter;
+            return j + 1;
+        }
+
+        if (t.Match(j, TimeWordClass.Unit, allowWeak: false) is not { } unit
+            || (spec.Relation != TimeRelation.None && !t[j].StartsWord && unit.Value is "S" or "MIN" or "H"))
+        {
+            // "the last-minute talks": an adjective, no time.
             return null;
         }
 
@@ -569,7 +579,7 @@ public sealed class TimeRecognizer
         {
             spec.Relation = ParseRelation(post.Value);
             spec.Count = multiplier;
-            return k + post.Length;
+            return t[k].StartsWord ? k + post.Length : ComparedPeriod(t, k + post.Length, spec);
         }
 
         if (plural && t.Is(k, "old"))
@@ -616,6 +626,22 @@ public sealed class TimeRecognizer
             }
         }
 
+        if (spec.Relation == TimeRelation.Last && spec.Unit == TimeUnit.Year && t.Is(k, "'s")
+            && t.Match(k + 1, TimeWordClass.Neighbour) is { Value: "PERIOD" or "QUARTER" } period)
+        {
+            // "last year's quarter": the year-ago period.
+            (spec.Relation, spec.Count, spec.PeriodUnit) = (TimeRelation.Ago, 1, period.Value == "QUARTER" ? TimeUnit.Quarter : TimeUnit.None);
+            return k + 2;
+        }
+
+        if (spec.Relation == TimeRelation.None && !plural && spec.Unit is TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year
+            && t.Match(k, TimeWordClass.Neighbour) is { Value: "END" } end)
+        {
+            // "by year-end", "around year end", "by year's end": the end of this year.
+            (spec.Relation, spec.Modifier) = (TimeRelation.This, "END");
+            return k + end.Length;
+        }
+
         if (the && spec.Relation == TimeRelation.None && t.Match(k, TimeWordClass.PeriodEnd) is { } ended && ended.Value == unit.Value)
         {
             // "for the year ended March 31": the length of the year that ended then.
@@ -658,6 +684,41 @@ public sealed class TimeRecognizer
         }
 
         return ParseOfYear(t, k, spec);
+    }
+
+    /// <summary>
+    /// What may follow "year-ago" or "year-earlier" in a report: the period compared ("the year-ago period", "the
+    /// year-earlier quarter"), a named quarter or half a year back ("the year-ago third quarter"), or a length of time
+    /// ("the year-earlier nine months").
+    /// </summary>
+    private int ComparedPeriod(TimeTokens t, int k, TimeSpec spec)
+    {
+        if (spec.Unit != TimeUnit.Year || spec.Relation is not (TimeRelation.Ago or TimeRelation.Earlier))
+        {
+            return k;
+        }
+
+        if (t.Match(k, TimeWordClass.Neighbour) is { Value: "PERIOD" or "QUARTER" } period)
+        {
+            spec.PeriodUnit = period.Value == "QUARTER" ? TimeUnit.Quarter : TimeUnit.None;
+            return k + 1;
+        }
+
+        var part = new TimeSpec();
+        if (ParseOrdinalUnit(t, k, part) is { } partEnd && part.Year is null && !part.RelativeYear)
+        {
+            (spec.Unit, spec.Relation, spec.Count, spec.Quarter, spec.Half, spec.YearShift) = (TimeUnit.None, TimeRelation.None, null, part.Quarter, part.Half, -1);
+            return partEnd;
+        }
+
+        var length = new TimeSpec();
+        if (ParseCountUnit(t, k, length) is { } lengthEnd && length.IsDuration)
+        {
+            (spec.Unit, spec.Relation, spec.Count, spec.IsDuration) = (length.Unit, TimeRelation.None, length.Count, true);
+            return lengthEnd;
+        }
+
+        return k;
     }
 
     private int? ParseYear(TimeTokens t, int j, TimeSpec spec)
@@ -737,13 +798,25 @@ public sealed class TimeRecognizer
             return k + 1;
         }
 
-        if (t.Decade(k) is not { } decade)
+        if (t.Decade(k) is not { } decade || IsAge(t, j))
         {
             return null;
         }
 
         spec.Decade = decade;
         return k + 1;
+    }
+
+    /// <summary>"in his 30s", "in her early 40s": a decade of someone's life, an age rather than a time.</summary>
+    private static bool IsAge(TimeTokens t, int j)
+    {
+        var before = j - 1;
+        if (before > 0 && t.Match(before, TimeWordClass.Modifier) is { Length: 1 })
+        {
+            before--;
+        }
+
+        return before >= 0 && t.Match(before, TimeWordClass.Neighbour) is { Value: "AGE" };
     }
 
     private int? ParseSeason(TimeTokens t, int j, TimeSpec spec, bool context)
@@ -859,8 +932,10 @@ public sealed class TimeRecognizer
 
     private int? ParseDurationWord(TimeTokens t, int j, TimeSpec spec)
     {
-        if (t.Match(j, TimeWordClass.Duration) is not { } word)
+        if (t.Match(j, TimeWordClass.Duration) is not { } word
+            || (word.Weak && t.Match(j + word.Length, TimeWordClass.Neighbour) is not { Value: "RESULT" }))
         {
+            // "an annual profit" is the year's; "the annual meeting" names no time.
             return null;
         }
 

@@ -26,4 +26,5 @@ public enum TimeWordClass
     RateWord,
     UnitAdjective,
     Half,
+    Neighbour,
 }
