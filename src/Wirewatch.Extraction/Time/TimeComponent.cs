@@ -41,6 +41,7 @@ public sealed class TimeComponent : IPipelineComponent
         string? anchorId = null;
         TimePoint? period = null;
         string? periodId = null;
+        TimePoint? periodEnd = null;
         var next = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -63,10 +64,11 @@ public sealed class TimeComponent : IPipelineComponent
             view.Load(tokens[first..next]);
             found.Clear();
             _recognizer.Recognize(view, found);
+            var afterEnded = false;
             foreach (var time in found)
             {
                 var tense = _tense.Before(view, time.TenseFrom ?? time.First);
-                var comparedWithPeriod = (IsYearComparison(time.Spec) && (EndsOrFallsIn(anchor, period) || IsPeriodAhead(anchor, article)))
+                var comparedWithPeriod = (IsYearComparison(time.Spec) && (EndsOrFallsIn(anchor, period) || anchor == periodEnd || IsPeriodAhead(anchor, article)))
                     || IsReportedPeriodReference(time.Spec);
                 var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);
                 var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -77,11 +79,18 @@ public sealed class TimeComponent : IPipelineComponent
                     Unresolved = Unresolved(time.Spec, resolution, article, tense),
                 };
                 times.Add(expression);
+                if (afterEnded && resolution.Point is { Granularity: TimeUnit.Day } endDay)
+                {
+                    // "the fiscal first quarter ended Sept. 30": the day a (fiscal) period reported ended.
+                    periodEnd = endDay;
+                }
+
+                afterEnded = time.Spec.Ended;
                 if (resolution.Point is { } point && !IsComparison(time.Spec))
                 {
                     anchor = point;
                     anchorId = id;
-                    if (IsReportedPeriod(point, article))
+                    if (IsReportedPeriod(point, article) || (IsBegunPeriod(point, article) && time.Spec.Ended))
                     {
                         period = point;
                         periodId = id;
@@ -171,6 +180,13 @@ public sealed class TimeComponent : IPipelineComponent
     private static bool IsReportedPeriod(TimePoint point, DateOnly? article)
         => point.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear
             && (article is not { } date || point.At.AddMonths(point.Granularity == TimeUnit.HalfYear ? 6 : 3) <= date.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>
+    /// A quarter or half-year begun but not ended by the article date: reported when said to have ended ("the fourth
+    /// quarter ended Sept. 30": a fiscal one).
+    /// </summary>
+    private static bool IsBegunPeriod(TimePoint point, DateOnly? article)
+        => point.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear && article is { } date && point.At <= date.ToDateTime(TimeOnly.MinValue);
 
     /// <summary>
     /// A quarter or half-year not yet ended by the article date ("losses through the third quarter of 1990"): a forecast,

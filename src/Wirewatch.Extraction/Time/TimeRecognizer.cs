@@ -37,6 +37,7 @@ public sealed class TimeRecognizer
             if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord
                 && !IsRate(tokens, first, spec))
             {
+                spec.Ended = (spec.Quarter is not null || spec.Half is not null) && tokens.Match(end, TimeWordClass.PeriodEnd) is not null;
                 found.Add(new RecognizedTime(first, end, spec));
                 i = end;
                 if (SecondDay(tokens, first, end, spec) is { } second)
@@ -434,6 +435,12 @@ public sealed class TimeRecognizer
 
     private int? ParseOrdinalUnit(TimeTokens t, int j, TimeSpec spec)
     {
+        if (t.Match(j, TimeWordClass.Fiscal) is { Value: "FY" } fiscal)
+        {
+            // "the fiscal first quarter", "fiscal second-quarter": the company's own count of quarters.
+            j += fiscal.Length;
+        }
+
         if (t.Match(j, TimeWordClass.Ordinal) is not { } ordinal
             || t.Match(j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
         {

@@ -52,6 +52,9 @@ public sealed class TimeSpec
     /// <summary>Years to move a named quarter or half by ("the year-ago third quarter": -1).</summary>
     public int YearShift { get; set; }
 
+    /// <summary>True for a quarter or half said to have ended ("the fourth quarter ended Sept. 30"): a period reported, whatever its calendar.</summary>
+    public bool Ended { get; set; }
+
     /// <summary>The unit of the reported period a comparison names ("the year-ago quarter": a quarter), when the words say it.</summary>
     public TimeUnit PeriodUnit { get; set; }
 
