@@ -76,7 +76,16 @@ public sealed class TimeRecognizer
 
         var before = first - 1;
         return t[before].Kind == Core.TokenKind.Number || t.Match(before, TimeWordClass.RateWord) is not null
-            || (t.Match(before, TimeWordClass.Unit, allowWeak: false) is { } unit && unit.Words[0].EndsWith('s'));
+            || (t.Match(before, TimeWordClass.Unit, allowWeak: false) is { } unit && unit.Words[0].EndsWith('s'))
+            || (before > 0 && IsCountedPlural(t, before));
+    }
+
+    /// <summary>"four flights", "nearly 700 seats": a plural noun right after a number, which a rate may follow ("four flights a week").</summary>
+    private static bool IsCountedPlural(TimeTokens t, int k)
+    {
+        var word = t.Text(k);
+        return t[k].Kind == Core.TokenKind.Word && word.Length > 2 && (word[^1] is 's' or 'S') && t.IsCore(k) is false
+            && (t[k - 1].Kind == Core.TokenKind.Number || t.Match(k - 1, TimeWordClass.Number, allowWeak: false) is not null);
     }
 
     /// <summary>
@@ -133,6 +142,13 @@ public sealed class TimeRecognizer
         }
 
         end = ParseCore(t, i, j, spec, the);
+        if (spec.Relation == TimeRelation.ThisPast)
+        {
+            // "this past spring": the latest spring begun before the article (a season is placed by the tense);
+            // "this past week", "this past Monday": the last one.
+            spec.Relation = spec.Season is not null ? TimeRelation.None : TimeRelation.Last;
+        }
+
         if (end > 0 && spec.Unit == TimeUnit.None && spec.DayPart is null && spec.Quarter is null
             && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest
             && !(the && spec.Weekday is not null && spec.Month is null && spec.Relation is TimeRelation.Previous or TimeRelation.Following))
@@ -179,7 +195,7 @@ public sealed class TimeRecognizer
             return -1;
         }
 
-        var context = spec.Relation is TimeRelation.Last or TimeRelation.Next || spec.Modifier is not null
+        var context = spec.Relation is TimeRelation.Last or TimeRelation.Next or TimeRelation.ThisPast || spec.Modifier is not null
             || (start > 0 && t.Match(start - 1, TimeWordClass.Context) is not null);
 
         if (t.IsoDate(j) is { } iso)
