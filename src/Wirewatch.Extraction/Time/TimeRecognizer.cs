@@ -600,8 +600,9 @@ public sealed class TimeRecognizer
         var k = j + 1;
         if (MatchRelative(t, k, pre: false) is { } post && spec.Relation == TimeRelation.None)
         {
+            // "years ago" counts no units: a vague past (PAST_REF).
             spec.Relation = ParseRelation(post.Value);
-            spec.Count = multiplier;
+            spec.Count = plural ? -1 : multiplier;
             return t[k].StartsWord ? k + post.Length : ComparedPeriod(t, k + post.Length, spec);
         }
 
