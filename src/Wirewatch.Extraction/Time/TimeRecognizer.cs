@@ -105,7 +105,7 @@ public sealed class TimeRecognizer
             {
                 return t.Is(i, "'") || t.Is(i, "the") || t.Starts(i, TimeWordClass.Holiday) || t.StartsAny(i, TimeWordClass.Modifier, TimeWordClass.Relative)
                     || t.StartsAny(i, TimeWordClass.Number, TimeWordClass.Ordinal) || t.StartsAny(i, TimeWordClass.Fiscal, TimeWordClass.Fuzzy)
-                    || t.Starts(i, TimeWordClass.Set);
+                    || t.Starts(i, TimeWordClass.Set) || (t[i].Kind == Core.TokenKind.Number && t.Is(i + 1, "in") && t.Is(i + 2, "the"));
             }
         }
 
@@ -218,7 +218,7 @@ public sealed class TimeRecognizer
             ?? ParseSpokenYear(t, j, spec, afterYearWord: false)
             ?? ParseDecade(t, j, spec)
             ?? ParseSeason(t, j, spec, context || spec.Relation == TimeRelation.This)
-            ?? ParseDayPart(t, j, spec)
+            ?? ParseDayPart(t, j, spec, the)
             ?? ParseSet(t, j, spec)
             ?? ParseDurationWord(t, j, spec)
             ?? -1;
@@ -236,6 +236,14 @@ public sealed class TimeRecognizer
         {
             (spec.Hour, spec.Minute) = (t.Integer(j), 0);
             k++;
+        }
+        else if (t.Integer(j) is >= 1 and <= 12 and var said && t[j].Kind == Core.TokenKind.Number && t.Is(j + 1, "in") && t.Is(j + 2, "the")
+            && t.Match(j + 3, TimeWordClass.DayPart) is { } part)
+        {
+            // "4 in the morning", "8 in the evening": the hour of that part of the day.
+            var afterNoon = part.Value is "AF" or "EV" || (part.Value == "NI" && said >= 6);
+            (spec.Hour, spec.Minute) = (afterNoon && said < 12 ? said + 12 : said, 0);
+            return ParseClockDay(t, j + 4, spec);
         }
         else if (t[j].End - t[j].Start == 4 && t.Integer(j) is >= 0 and <= 2359 and var military && military % 100 < 60
             && t.Match(j + 1, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" or "ZONE" })
@@ -386,8 +394,9 @@ public sealed class TimeRecognizer
             (year, yearEnd) = (spoken.Year!.Value, spokenEnd);
         }
 
-        if (month.Weak && !context && day < 0 && year < 0)
+        if (month.Weak && ((!context && day < 0 && year < 0) || (day < 0 && year < 0 && j > 0 && t.Is(j - 1, "the") && EndsClause(t, k))))
         {
+            // "may", "march" alone; "took part in the march." is a walk, not a month.
             return null;
         }
 
@@ -866,8 +875,15 @@ public sealed class TimeRecognizer
         return ParseOfYear(t, j + 1, spec);
     }
 
-    private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec)
+    private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec, bool the)
     {
+        if (the && spec.Relation == TimeRelation.None && spec.Modifier is null && t.Match(j, TimeWordClass.DayPart) is not null
+            && j >= 2 && (t.Is(j - 2, "in") || t.Is(j - 2, "during")) && !t.Is(j + 1, "of"))
+        {
+            // "in the morning": the morning of the day talked about ("on the night of Oct. 23" is that day's night).
+            spec.Relation = TimeRelation.Same;
+        }
+
         var narrowed = spec.Relation == TimeRelation.None && spec.Modifier is "START" or "END" or "MID" or "LATER" or "EARLIER";
         if (!(narrowed || spec.Relation is TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Last or TimeRelation.Next)
             || t.Match(j, TimeWordClass.DayPart) is not { } part)
