@@ -615,6 +615,14 @@ public sealed class TimeRecognizer
             return t[k].StartsWord ? k + post.Length : ComparedPeriod(t, k + post.Length, spec);
         }
 
+        if (spec.Relation == TimeRelation.None && k < t.Count && !t[k].StartsWord && t.Is(k, "long"))
+        {
+            // "a day-long meeting", "a decades-long battle": a length of time.
+            spec.Count = plural ? -1 : multiplier;
+            spec.IsDuration = true;
+            return k + 1;
+        }
+
         if (plural && t.Is(k, "old"))
         {
             // "Mr. Reupke, 52 years old": an age.
