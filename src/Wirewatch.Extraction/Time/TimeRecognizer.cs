@@ -839,7 +839,7 @@ public sealed class TimeRecognizer
             return k + 1;
         }
 
-        if (t.Decade(k) is not { } decade || IsAge(t, j))
+        if (t.Decade(k) is not { } decade || (decade < 0 && IsAge(t, j)))
         {
             return null;
         }
@@ -848,7 +848,7 @@ public sealed class TimeRecognizer
         return k + 1;
     }
 
-    /// <summary>"in his 30s", "in her early 40s": a decade of someone's life, an age rather than a time.</summary>
+    /// <summary>"in his 30s", "in her early 40s": a decade of someone's life, an age rather than a time ("their 1980s heyday" stays a time).</summary>
     private static bool IsAge(TimeTokens t, int j)
     {
         var before = j - 1;
