@@ -36,6 +36,7 @@ public sealed class TimeLexicon
         ("unit-adjectives.tsv", TimeWordClass.UnitAdjective),
         ("halves.tsv", TimeWordClass.Half),
         ("neighbours.tsv", TimeWordClass.Neighbour),
+        ("spoken-decades.tsv", TimeWordClass.SpokenDecade),
     ];
 
     private const int MaxFilteredLength = 31;
@@ -118,7 +119,7 @@ public sealed class TimeLexicon
 
     private static bool IsHeartClass(TimeWordClass wordClass) => wordClass is TimeWordClass.Weekday or TimeWordClass.Month or TimeWordClass.Unit
         or TimeWordClass.DayPart or TimeWordClass.Clock or TimeWordClass.Season or TimeWordClass.DeicticDay or TimeWordClass.Fuzzy
-        or TimeWordClass.Set or TimeWordClass.Duration or TimeWordClass.SpokenCentury or TimeWordClass.Holiday;
+        or TimeWordClass.Set or TimeWordClass.Duration or TimeWordClass.SpokenCentury or TimeWordClass.Holiday or TimeWordClass.SpokenDecade;
 
     private static int Shape(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + (word.Length > 1 ? Letter(word[1]) : 26);
 

@@ -830,6 +830,13 @@ public sealed class TimeRecognizer
 
     private static int? ParseDecade(TimeTokens t, int j, TimeSpec spec)
     {
+        if (j > 0 && t.Is(j - 1, "the") && t.Match(j, TimeWordClass.SpokenDecade, allowWeak: false) is { } spoken && !IsAge(t, j))
+        {
+            // "through the nineties".
+            spec.Decade = -spoken.Number;
+            return j + 1;
+        }
+
         var k = t.Is(j, "'") ? j + 1 : j;
         if (k > j && t.Integer(k) is >= 0 and <= 99 && t[k].End - t[k].Start == 2)
         {

@@ -27,4 +27,5 @@ public enum TimeWordClass
     UnitAdjective,
     Half,
     Neighbour,
+    SpokenDecade,
 }
