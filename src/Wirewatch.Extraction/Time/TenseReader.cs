@@ -29,10 +29,17 @@ public sealed class TenseReader
                     continue;
                 }
 
-                return cue.Value == "FUTURE" ? Tense.Future : Tense.Past;
+                return cue.Value == "FUTURE" && !IsPastPerfect(tokens, k) ? Tense.Future : Tense.Past;
             }
         }
 
         return deadline ? Tense.Deadline : Tense.Unknown;
+    }
+
+    /// <summary>"had been due to", "had planned": a future seen from the past, which is over by the article date.</summary>
+    private static bool IsPastPerfect(TimeTokens tokens, int cue)
+    {
+        var before = cue > 0 && tokens.Is(cue - 1, "been") ? cue - 2 : cue - 1;
+        return before >= 0 && tokens.Match(before, TimeWordClass.Neighbour) is { Value: "PERFECT" };
     }
 }

@@ -41,6 +41,7 @@ public sealed class TimeComponent : IPipelineComponent
         string? anchorId = null;
         TimePoint? period = null;
         string? periodId = null;
+        TimePoint? periodEnd = null;
         var next = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -63,10 +64,12 @@ public sealed class TimeComponent : IPipelineComponent
             view.Load(tokens[first..next]);
             found.Clear();
             _recognizer.Recognize(view, found);
+            var afterEnded = false;
             foreach (var time in found)
             {
                 var tense = _tense.Before(view, time.TenseFrom ?? time.First);
-                var comparedWithPeriod = IsYearComparison(time.Spec) && EndsOrFallsIn(anchor, period);
+                var comparedWithPeriod = (IsYearComparison(time.Spec) && (EndsOrFallsIn(anchor, period) || anchor == periodEnd || IsPeriodAhead(anchor, article)))
+                    || IsReportedPeriodReference(time.Spec);
                 var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);
                 var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), time.Spec.Type, resolution.Value)
@@ -76,11 +79,18 @@ public sealed class TimeComponent : IPipelineComponent
                     Unresolved = Unresolved(time.Spec, resolution, article, tense),
                 };
                 times.Add(expression);
+                if (afterEnded && resolution.Point is { Granularity: TimeUnit.Day } endDay)
+                {
+                    // "the fiscal first quarter ended Sept. 30": the day a (fiscal) period reported ended.
+                    periodEnd = endDay;
+                }
+
+                afterEnded = time.Spec.Ended;
                 if (resolution.Point is { } point && !IsComparison(time.Spec))
                 {
                     anchor = point;
                     anchorId = id;
-                    if (IsReportedPeriod(point, article))
+                    if (IsReportedPeriod(point, article) || (IsBegunPeriod(point, article) && time.Spec.Ended))
                     {
                         period = point;
                         periodId = id;
@@ -148,7 +158,11 @@ public sealed class TimeComponent : IPipelineComponent
     /// the next expression still counts from the time before them.
     /// </summary>
     private static bool IsComparison(TimeSpec spec)
-        => spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later;
+        => (spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later) || spec.YearShift != 0;
+
+    /// <summary>"The latest period", "the quarter": the period a report gives results for, once one has been named.</summary>
+    private static bool IsReportedPeriodReference(TimeSpec spec)
+        => spec.Unit == TimeUnit.Quarter && spec.Relation == TimeRelation.Latest;
 
     /// <summary>
     /// "A year ago", "a year earlier", "the year-ago period": in a report on a quarter's or half-year's results these
@@ -162,10 +176,24 @@ public sealed class TimeComponent : IPipelineComponent
         => anchor is { Granularity: <= TimeUnit.Day } day && period is { } p && day.At >= p.At
             && day.At < p.At.AddMonths(p.Granularity == TimeUnit.HalfYear ? 6 : 3);
 
-    /// <summary>A quarter or half-year that has begun by the article date: a period whose results a report may give.</summary>
+    /// <summary>A quarter or half-year that has ended by the article date: a period whose results a report may give.</summary>
     private static bool IsReportedPeriod(TimePoint point, DateOnly? article)
         => point.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear
-            && (article is not { } date || point.At <= date.ToDateTime(TimeOnly.MinValue));
+            && (article is not { } date || point.At.AddMonths(point.Granularity == TimeUnit.HalfYear ? 6 : 3) <= date.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>
+    /// A quarter or half-year begun but not ended by the article date: reported when said to have ended ("the fourth
+    /// quarter ended Sept. 30": a fiscal one).
+    /// </summary>
+    private static bool IsBegunPeriod(TimePoint point, DateOnly? article)
+        => point.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear && article is { } date && point.At <= date.ToDateTime(TimeOnly.MinValue);
+
+    /// <summary>
+    /// A quarter or half-year not yet ended by the article date ("losses through the third quarter of 1990"): a forecast,
+    /// which a later "the year-ago period" does not compare with; the period reported is meant.
+    /// </summary>
+    private static bool IsPeriodAhead(TimePoint? anchor, DateOnly? article)
+        => anchor is { Granularity: TimeUnit.Quarter or TimeUnit.HalfYear } a && article is not null && !IsReportedPeriod(a, article);
 
     /// <summary>The underspecified value the words alone give, when it differs from the resolved one ("XXXX-WXX-3").</summary>
     private static string? Unresolved(TimeSpec spec, Resolution resolution, DateOnly? article, Tense tense)

@@ -35,6 +35,8 @@ public sealed class TimeLexicon
         ("rate-words.tsv", TimeWordClass.RateWord),
         ("unit-adjectives.tsv", TimeWordClass.UnitAdjective),
         ("halves.tsv", TimeWordClass.Half),
+        ("neighbours.tsv", TimeWordClass.Neighbour),
+        ("spoken-decades.tsv", TimeWordClass.SpokenDecade),
     ];
 
     private const int MaxFilteredLength = 31;
@@ -64,6 +66,11 @@ public sealed class TimeLexicon
             else if (word.Class == TimeWordClass.Fuzzy)
             {
                 hearts.Add(word.Words[^1]);
+            }
+            else if (word.Class == TimeWordClass.Neighbour && word.Value == "PERIOD")
+            {
+                // "the latest period".
+                hearts.Add(word.Words[0]);
             }
         }
 
@@ -112,7 +119,7 @@ public sealed class TimeLexicon
 
     private static bool IsHeartClass(TimeWordClass wordClass) => wordClass is TimeWordClass.Weekday or TimeWordClass.Month or TimeWordClass.Unit
         or TimeWordClass.DayPart or TimeWordClass.Clock or TimeWordClass.Season or TimeWordClass.DeicticDay or TimeWordClass.Fuzzy
-        or TimeWordClass.Set or TimeWordClass.Duration or TimeWordClass.SpokenCentury or TimeWordClass.Holiday;
+        or TimeWordClass.Set or TimeWordClass.Duration or TimeWordClass.SpokenCentury or TimeWordClass.Holiday or TimeWordClass.SpokenDecade;
 
     private static int Shape(ReadOnlySpan<char> word) => (Letter(word[0]) * 27) + (word.Length > 1 ? Letter(word[1]) : 26);
 

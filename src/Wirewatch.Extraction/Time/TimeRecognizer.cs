@@ -37,6 +37,7 @@ public sealed class TimeRecognizer
             if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord
                 && !IsRate(tokens, first, spec))
             {
+                spec.Ended = (spec.Quarter is not null || spec.Half is not null) && tokens.Match(end, TimeWordClass.PeriodEnd) is not null;
                 found.Add(new RecognizedTime(first, end, spec));
                 i = end;
                 if (SecondDay(tokens, first, end, spec) is { } second)
@@ -75,7 +76,16 @@ public sealed class TimeRecognizer
 
         var before = first - 1;
         return t[before].Kind == Core.TokenKind.Number || t.Match(before, TimeWordClass.RateWord) is not null
-            || (t.Match(before, TimeWordClass.Unit, allowWeak: false) is { } unit && unit.Words[0].EndsWith('s'));
+            || (t.Match(before, TimeWordClass.Unit, allowWeak: false) is { } unit && unit.Words[0].EndsWith('s'))
+            || (before > 0 && IsCountedPlural(t, before));
+    }
+
+    /// <summary>"four flights", "nearly 700 seats": a plural noun right after a number, which a rate may follow ("four flights a week").</summary>
+    private static bool IsCountedPlural(TimeTokens t, int k)
+    {
+        var word = t.Text(k);
+        return t[k].Kind == Core.TokenKind.Word && word.Length > 2 && (word[^1] is 's' or 'S') && t.IsCore(k) is false
+            && (t[k - 1].Kind == Core.TokenKind.Number || t.Match(k - 1, TimeWordClass.Number, allowWeak: false) is not null);
     }
 
     /// <summary>
@@ -95,7 +105,7 @@ public sealed class TimeRecognizer
             {
                 return t.Is(i, "'") || t.Is(i, "the") || t.Starts(i, TimeWordClass.Holiday) || t.StartsAny(i, TimeWordClass.Modifier, TimeWordClass.Relative)
                     || t.StartsAny(i, TimeWordClass.Number, TimeWordClass.Ordinal) || t.StartsAny(i, TimeWordClass.Fiscal, TimeWordClass.Fuzzy)
-                    || t.Starts(i, TimeWordClass.Set);
+                    || t.Starts(i, TimeWordClass.Set) || (t[i].Kind == Core.TokenKind.Number && t.Is(i + 1, "in") && t.Is(i + 2, "the"));
             }
         }
 
@@ -132,6 +142,13 @@ public sealed class TimeRecognizer
         }
 
         end = ParseCore(t, i, j, spec, the);
+        if (spec.Relation == TimeRelation.ThisPast)
+        {
+            // "this past spring": the latest spring begun before the article (a season is placed by the tense);
+            // "this past week", "this past Monday": the last one.
+            spec.Relation = spec.Season is not null ? TimeRelation.None : TimeRelation.Last;
+        }
+
         if (end > 0 && spec.Unit == TimeUnit.None && spec.DayPart is null && spec.Quarter is null
             && spec.Relation is TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Past or TimeRelation.Recent or TimeRelation.Latest
             && !(the && spec.Weekday is not null && spec.Month is null && spec.Relation is TimeRelation.Previous or TimeRelation.Following))
@@ -178,7 +195,7 @@ public sealed class TimeRecognizer
             return -1;
         }
 
-        var context = spec.Relation is TimeRelation.Last or TimeRelation.Next || spec.Modifier is not null
+        var context = spec.Relation is TimeRelation.Last or TimeRelation.Next or TimeRelation.ThisPast || spec.Modifier is not null
             || (start > 0 && t.Match(start - 1, TimeWordClass.Context) is not null);
 
         if (t.IsoDate(j) is { } iso)
@@ -201,7 +218,7 @@ public sealed class TimeRecognizer
             ?? ParseSpokenYear(t, j, spec, afterYearWord: false)
             ?? ParseDecade(t, j, spec)
             ?? ParseSeason(t, j, spec, context || spec.Relation == TimeRelation.This)
-            ?? ParseDayPart(t, j, spec)
+            ?? ParseDayPart(t, j, spec, the)
             ?? ParseSet(t, j, spec)
             ?? ParseDurationWord(t, j, spec)
             ?? -1;
@@ -219,6 +236,14 @@ public sealed class TimeRecognizer
         {
             (spec.Hour, spec.Minute) = (t.Integer(j), 0);
             k++;
+        }
+        else if (t.Integer(j) is >= 1 and <= 12 and var said && t[j].Kind == Core.TokenKind.Number && t.Is(j + 1, "in") && t.Is(j + 2, "the")
+            && t.Match(j + 3, TimeWordClass.DayPart) is { } part)
+        {
+            // "4 in the morning", "8 in the evening": the hour of that part of the day.
+            var afterNoon = part.Value is "AF" or "EV" || (part.Value == "NI" && said >= 6);
+            (spec.Hour, spec.Minute) = (afterNoon && said < 12 ? said + 12 : said, 0);
+            return ParseClockDay(t, j + 4, spec);
         }
         else if (t[j].End - t[j].Start == 4 && t.Integer(j) is >= 0 and <= 2359 and var military && military % 100 < 60
             && t.Match(j + 1, TimeWordClass.Clock, allowWeak: false) is { Value: "Z" or "ZONE" })
@@ -369,8 +394,9 @@ public sealed class TimeRecognizer
             (year, yearEnd) = (spoken.Year!.Value, spokenEnd);
         }
 
-        if (month.Weak && !context && day < 0 && year < 0)
+        if (month.Weak && ((!context && day < 0 && year < 0) || (day < 0 && year < 0 && j > 0 && t.Is(j - 1, "the") && EndsClause(t, k))))
         {
+            // "may", "march" alone; "took part in the march." is a walk, not a month.
             return null;
         }
 
@@ -434,6 +460,12 @@ public sealed class TimeRecognizer
 
     private int? ParseOrdinalUnit(TimeTokens t, int j, TimeSpec spec)
     {
+        if (t.Match(j, TimeWordClass.Fiscal) is { Value: "FY" } fiscal)
+        {
+            // "the fiscal first quarter", "fiscal second-quarter": the company's own count of quarters.
+            j += fiscal.Length;
+        }
+
         if (t.Match(j, TimeWordClass.Ordinal) is not { } ordinal
             || t.Match(j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
         {
@@ -524,9 +556,10 @@ public sealed class TimeRecognizer
         }
 
         if (t.Match(k, TimeWordClass.Unit, allowWeak: false) is not { } unit || t.Is(k + 1, "old")
-            || (unit.Value == "S" && t.Match(j, TimeWordClass.Number) is { Weak: true }))
+            || (unit.Value == "S" && t.Match(j, TimeWordClass.Number) is { Weak: true })
+            || (unit.Value == "Q" && t.Match(k + 1, TimeWordClass.Neighbour) is { Value: "FRACTION" }))
         {
-            // "23 years old" is an age, "a second" an ordinal.
+            // "23 years old" is an age, "a second" an ordinal, "three-quarters of its food" a share.
             return null;
         }
 
@@ -557,8 +590,17 @@ public sealed class TimeRecognizer
             j += adjective.Length;
         }
 
-        if (t.Match(j, TimeWordClass.Unit, allowWeak: false) is not { } unit)
+        if (spec.Relation == TimeRelation.Latest && t.Match(j, TimeWordClass.Neighbour) is { Value: "PERIOD" })
         {
+            // "the latest period" in a report: the latest quarter, or the period reported.
+            spec.Unit = TimeUnit.Quarter;
+            return j + 1;
+        }
+
+        if (t.Match(j, TimeWordClass.Unit, allowWeak: false) is not { } unit
+            || (spec.Relation != TimeRelation.None && !t[j].StartsWord && unit.Value is "S" or "MIN" or "H"))
+        {
+            // "the last-minute talks": an adjective, no time.
             return null;
         }
 
@@ -567,9 +609,18 @@ public sealed class TimeRecognizer
         var k = j + 1;
         if (MatchRelative(t, k, pre: false) is { } post && spec.Relation == TimeRelation.None)
         {
+            // "years ago" counts no units: a vague past (PAST_REF).
             spec.Relation = ParseRelation(post.Value);
-            spec.Count = multiplier;
-            return k + post.Length;
+            spec.Count = plural ? -1 : multiplier;
+            return t[k].StartsWord ? k + post.Length : ComparedPeriod(t, k + post.Length, spec);
+        }
+
+        if (spec.Relation == TimeRelation.None && k < t.Count && !t[k].StartsWord && t.Is(k, "long"))
+        {
+            // "a day-long meeting", "a decades-long battle": a length of time.
+            spec.Count = plural ? -1 : multiplier;
+            spec.IsDuration = true;
+            return k + 1;
         }
 
         if (plural && t.Is(k, "old"))
@@ -616,6 +667,22 @@ public sealed class TimeRecognizer
             }
         }
 
+        if (spec.Relation == TimeRelation.Last && spec.Unit == TimeUnit.Year && t.Is(k, "'s")
+            && t.Match(k + 1, TimeWordClass.Neighbour) is { Value: "PERIOD" or "QUARTER" } period)
+        {
+            // "last year's quarter": the year-ago period.
+            (spec.Relation, spec.Count, spec.PeriodUnit) = (TimeRelation.Ago, 1, period.Value == "QUARTER" ? TimeUnit.Quarter : TimeUnit.None);
+            return k + 2;
+        }
+
+        if (spec.Relation == TimeRelation.None && !plural && spec.Unit is TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year
+            && t.Match(k, TimeWordClass.Neighbour) is { Value: "END" } end)
+        {
+            // "by year-end", "around year end", "by year's end": the end of this year.
+            (spec.Relation, spec.Modifier) = (TimeRelation.This, "END");
+            return k + end.Length;
+        }
+
         if (the && spec.Relation == TimeRelation.None && t.Match(k, TimeWordClass.PeriodEnd) is { } ended && ended.Value == unit.Value)
         {
             // "for the year ended March 31": the length of the year that ended then.
@@ -658,6 +725,41 @@ public sealed class TimeRecognizer
         }
 
         return ParseOfYear(t, k, spec);
+    }
+
+    /// <summary>
+    /// What may follow "year-ago" or "year-earlier" in a report: the period compared ("the year-ago period", "the
+    /// year-earlier quarter"), a named quarter or half a year back ("the year-ago third quarter"), or a length of time
+    /// ("the year-earlier nine months").
+    /// </summary>
+    private int ComparedPeriod(TimeTokens t, int k, TimeSpec spec)
+    {
+        if (spec.Unit != TimeUnit.Year || spec.Relation is not (TimeRelation.Ago or TimeRelation.Earlier))
+        {
+            return k;
+        }
+
+        if (t.Match(k, TimeWordClass.Neighbour) is { Value: "PERIOD" or "QUARTER" } period)
+        {
+            spec.PeriodUnit = period.Value == "QUARTER" ? TimeUnit.Quarter : TimeUnit.None;
+            return k + 1;
+        }
+
+        var part = new TimeSpec();
+        if (ParseOrdinalUnit(t, k, part) is { } partEnd && part.Year is null && !part.RelativeYear)
+        {
+            (spec.Unit, spec.Relation, spec.Count, spec.Quarter, spec.Half, spec.YearShift) = (TimeUnit.None, TimeRelation.None, null, part.Quarter, part.Half, -1);
+            return partEnd;
+        }
+
+        var length = new TimeSpec();
+        if (ParseCountUnit(t, k, length) is { } lengthEnd && length.IsDuration)
+        {
+            (spec.Unit, spec.Relation, spec.Count, spec.IsDuration) = (length.Unit, TimeRelation.None, length.Count, true);
+            return lengthEnd;
+        }
+
+        return k;
     }
 
     private int? ParseYear(TimeTokens t, int j, TimeSpec spec)
@@ -728,6 +830,13 @@ public sealed class TimeRecognizer
 
     private static int? ParseDecade(TimeTokens t, int j, TimeSpec spec)
     {
+        if (j > 0 && t.Is(j - 1, "the") && t.Match(j, TimeWordClass.SpokenDecade, allowWeak: false) is { } spoken && !IsAge(t, j))
+        {
+            // "through the nineties".
+            spec.Decade = -spoken.Number;
+            return j + 1;
+        }
+
         var k = t.Is(j, "'") ? j + 1 : j;
         if (k > j && t.Integer(k) is >= 0 and <= 99 && t[k].End - t[k].Start == 2)
         {
@@ -737,13 +846,25 @@ public sealed class TimeRecognizer
             return k + 1;
         }
 
-        if (t.Decade(k) is not { } decade)
+        if (t.Decade(k) is not { } decade || (decade < 0 && IsAge(t, j)))
         {
             return null;
         }
 
         spec.Decade = decade;
         return k + 1;
+    }
+
+    /// <summary>"in his 30s", "in her early 40s": a decade of someone's life, an age rather than a time ("their 1980s heyday" stays a time).</summary>
+    private static bool IsAge(TimeTokens t, int j)
+    {
+        var before = j - 1;
+        if (before > 0 && t.Match(before, TimeWordClass.Modifier) is { Length: 1 })
+        {
+            before--;
+        }
+
+        return before >= 0 && t.Match(before, TimeWordClass.Neighbour) is { Value: "AGE" };
     }
 
     private int? ParseSeason(TimeTokens t, int j, TimeSpec spec, bool context)
@@ -769,8 +890,15 @@ public sealed class TimeRecognizer
         return ParseOfYear(t, j + 1, spec);
     }
 
-    private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec)
+    private int? ParseDayPart(TimeTokens t, int j, TimeSpec spec, bool the)
     {
+        if (the && spec.Relation == TimeRelation.None && spec.Modifier is null && t.Match(j, TimeWordClass.DayPart) is not null
+            && j >= 2 && (t.Is(j - 2, "in") || t.Is(j - 2, "during")) && !t.Is(j + 1, "of"))
+        {
+            // "in the morning": the morning of the day talked about ("on the night of Oct. 23" is that day's night).
+            spec.Relation = TimeRelation.Same;
+        }
+
         var narrowed = spec.Relation == TimeRelation.None && spec.Modifier is "START" or "END" or "MID" or "LATER" or "EARLIER";
         if (!(narrowed || spec.Relation is TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Last or TimeRelation.Next)
             || t.Match(j, TimeWordClass.DayPart) is not { } part)
@@ -859,8 +987,10 @@ public sealed class TimeRecognizer
 
     private int? ParseDurationWord(TimeTokens t, int j, TimeSpec spec)
     {
-        if (t.Match(j, TimeWordClass.Duration) is not { } word)
+        if (t.Match(j, TimeWordClass.Duration) is not { } word
+            || (word.Weak && t.Match(j + word.Length, TimeWordClass.Neighbour) is not { Value: "RESULT" }))
         {
+            // "an annual profit" is the year's; "the annual meeting" names no time.
             return null;
         }
 

@@ -8,6 +8,9 @@ public enum TimeRelation
     /// <summary>The one before the article date ("last week", "last Friday").</summary>
     Last,
 
+    /// <summary>"This past": the most recent one before the article date ("this past spring" in October is this year's); read as <see cref="Last"/> but for seasons.</summary>
+    ThisPast,
+
     /// <summary>The one after the article date ("next week", "next Monday").</summary>
     Next,
 

@@ -265,7 +265,7 @@ public static class TimeResolver
             _ when unit == TimeUnit.Season => YearOf(month, 1, TimeRelation.None, today, tense)!.Value,
             _ when tense != Tense.Future && new DateTime(today!.Value.At.Year, month, 1, 0, 0, 0, DateTimeKind.Unspecified) > today.Value.At => today.Value.At.Year - 1,
             _ => today!.Value.At.Year,
-        });
+        }) + s.YearShift;
         return Point(new TimePoint(new DateTime(resolvedYear, month, 1, 0, 0, 0, DateTimeKind.Unspecified), unit, code));
     }
 
@@ -302,6 +302,9 @@ public static class TimeResolver
             case TimeRelation.Ago when unit == TimeUnit.Year && anchor is { Granularity: TimeUnit.Quarter } quarter:
                 // "a year ago" in a report on a quarter's results: the same quarter a year before.
                 return Shifted(quarter, unit, -count, TimeUnit.Quarter, true);
+            case TimeRelation.Ago when unit == TimeUnit.Year && s.PeriodUnit == TimeUnit.Quarter:
+                // "the year-ago quarter" with no quarter talked about: the latest quarter, a year before.
+                return LatestQuarter(today)?.Shift(unit, -count) is { } yearAgo ? Point(yearAgo) : new Resolution(Unknown(TimeUnit.Quarter), null, false);
             case TimeRelation.Ago:
                 return Shifted(today, unit, -count, unit == TimeUnit.Week ? TimeUnit.Day : granularity, false);
             case TimeRelation.FromNow:
@@ -310,6 +313,9 @@ public static class TimeResolver
                 return Shifted(today, unit, -1, granularity, false);
             case TimeRelation.Next:
                 return Shifted(today, unit, 1, granularity, false);
+            case TimeRelation.Latest when unit == TimeUnit.Quarter && anchor is { Granularity: TimeUnit.Quarter or TimeUnit.HalfYear } reported:
+                // "the latest period", "the quarter" in a report on a period's results: that period.
+                return Point(reported, true);
             case TimeRelation.Latest when unit == TimeUnit.Quarter:
                 return PartOfYear(new TimeSpec { Quarter = -1 }, today, Tense.Unknown);
             case TimeRelation.Earlier or TimeRelation.Later or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Same:
@@ -330,6 +336,12 @@ public static class TimeResolver
                 };
                 // "a year earlier" after a quarter is that quarter a year before; "that year" is the year.
                 var keep = fromAnchor && steps != 0 && unit == TimeUnit.Year && from!.Value.Granularity is TimeUnit.Quarter or TimeUnit.HalfYear or TimeUnit.Month or TimeUnit.Season;
+                if (!keep && steps != 0 && unit == TimeUnit.Year && s.PeriodUnit == TimeUnit.Quarter && LatestQuarter(today)?.Shift(unit, steps) is { } quarterBefore)
+                {
+                    // "the year-earlier quarter" with no quarter talked about: the latest quarter, a year before.
+                    return Point(quarterBefore);
+                }
+
                 return Shifted(from, unit, steps, keep ? from!.Value.Granularity : granularity, fromAnchor, from?.Code);
             }
 
@@ -344,6 +356,10 @@ public static class TimeResolver
                 return Shifted(today, unit, 0, granularity, false);
         }
     }
+
+    /// <summary>The last quarter completed before the article date.</summary>
+    private static TimePoint? LatestQuarter(TimePoint? today)
+        => PartOfYear(new TimeSpec { Quarter = -1 }, today, Tense.Unknown).Point;
 
     private static Resolution Shifted(TimePoint? from, TimeUnit unit, int steps, TimeUnit granularity, bool fromAnchor, string? code = null)
     {

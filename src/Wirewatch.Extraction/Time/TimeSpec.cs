@@ -49,13 +49,22 @@ public sealed class TimeSpec
 
     public TimeRelation Relation { get; set; }
 
+    /// <summary>Years to move a named quarter or half by ("the year-ago third quarter": -1).</summary>
+    public int YearShift { get; set; }
+
+    /// <summary>True for a quarter or half said to have ended ("the fourth quarter ended Sept. 30"): a period reported, whatever its calendar.</summary>
+    public bool Ended { get; set; }
+
+    /// <summary>The unit of the reported period a comparison names ("the year-ago quarter": a quarter), when the words say it.</summary>
+    public TimeUnit PeriodUnit { get; set; }
+
     /// <summary>True when <see cref="Relation"/> places the year of a month or season ("January last year"), not the month itself ("last January").</summary>
     public bool RelativeYear { get; set; }
 
     /// <summary>Days from the article date for "today", "yesterday", "tomorrow".</summary>
     public int? DayOffset { get; set; }
 
-    /// <summary>PAST_REF, PRESENT_REF or FUTURE_REF for vague times; the whole value of a duration word ("annual": P1Y).</summary>
+    /// <summary>PAST_REF, PRESENT_REF or FUTURE_REF for vague times; the whole value of a duration word ("year-long": P1Y).</summary>
     public string? Fuzzy { get; set; }
 
     /// <summary>The TIMEX3 value of a recurring time ("P1D" for "daily"), or "EVERY" until its unit is read.</summary>

@@ -26,4 +26,6 @@ public enum TimeWordClass
     RateWord,
     UnitAdjective,
     Half,
+    Neighbour,
+    SpokenDecade,
 }
