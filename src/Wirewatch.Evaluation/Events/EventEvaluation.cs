@@ -76,6 +76,10 @@ public sealed class EventEvaluation
                     foreach (var e in document.Events)
                     {
                         errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, document.Text, message.Date) ? MucType(e) : null) ?? "not scored"}: {Describe(document, e)}");
+                        foreach (var mention in e.Mentions)
+                        {
+                            errors.WriteLine($"    > {SentenceOf(document, mention)}");
+                        }
                     }
 
                     for (var s = 0; s < Slots.Length; s++)
@@ -109,6 +113,13 @@ public sealed class EventEvaluation
         return $"date {e.Date ?? "-"}{(e.TimeId is null ? " (dateline)" : string.Empty)}; place {MucLocation(e.Location) ?? "-"}; "
             + $"actors [{string.Join(" | ", e.Actors.Select(a => a.Role + " " + Words(a.Span)))}]; targets [{string.Join(" | ", e.Targets.Select(Words))}]; "
             + $"dead {e.Fatalities?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}, hurt {e.Injuries?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}";
+    }
+
+    /// <summary>The sentence a mention is in, on one line, for the error listing.</summary>
+    private static string SentenceOf(Document document, TextSpan mention)
+    {
+        var sentence = document.Sentences.FirstOrDefault(s => s.Start <= mention.Start && mention.Start < s.End);
+        return sentence.Slice(document.Text).ReplaceLineEndings(" ");
     }
 
     private static void AddRow(EvaluationTable table, string name, int messages, MucScore[] scores)

@@ -20,6 +20,7 @@ public sealed class EventComponent : IPipelineComponent
     private readonly EventMerger _merger;
     private readonly ResponsibilityFinder _responsibility;
     private readonly VictimFinder _victims;
+    private readonly BackgroundReader _background;
     private readonly Gazetteer _gazetteer;
     private readonly EventLexicon _lexicon;
 
@@ -37,6 +38,7 @@ public sealed class EventComponent : IPipelineComponent
         _merger = new EventMerger(lexicon);
         _responsibility = new ResponsibilityFinder(lexicon);
         _victims = new VictimFinder(lexicon, _targets);
+        _background = new BackgroundReader(lexicon);
     }
 
     public string Name => "events";
@@ -57,7 +59,7 @@ public sealed class EventComponent : IPipelineComponent
         var drafts = new List<EventDraft>();
         foreach (var trigger in _triggers.Find(text, names))
         {
-            if (IsUnreal(text, trigger))
+            if (IsUnreal(text, trigger) || _background.IsBackground(text, trigger))
             {
                 continue;
             }

@@ -22,6 +22,7 @@ public sealed class EventLexicon
         Casualties = Rows(folder, "casualties.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         CountNouns = Rows(folder, "count-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         StatusCues = new PhraseTable<string>(Rows(folder, "status-cues.tsv").Select(r => (r[0], r[1])));
+        BackgroundCues = new PhraseTable<string>(Rows(folder, "background-cues.tsv").Select(r => (r[0], r[1])));
         ReportVerbs = Rows(folder, "report-verbs.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         var references = Rows(folder, "reference-words.tsv").ToList();
         Articles = references.Where(r => r[1] == "article").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
@@ -57,6 +58,9 @@ public sealed class EventLexicon
 
     /// <summary>Cue -> alleged, claimed or disputed.</summary>
     public PhraseTable<string> StatusCues { get; }
+
+    /// <summary>Cue -> recall, summary, period or hypothesis: a mention that reports no new incident of its own.</summary>
+    public PhraseTable<string> BackgroundCues { get; }
 
     public IReadOnlySet<string> ReportVerbs { get; }
 
