@@ -57,7 +57,12 @@ public sealed class TargetFinder
             }
 
             var (from, to) = NounPhrases.PhraseAt(text, trigger.End, end, ObjectWords);
-            if (to > from && IsTarget(text, from, to, person: true))
+            if (to > from && trigger.Entry.Class == "attack" && text.IsVerb(trigger.End - 1) && !IsTarget(text, from, to, person: true) && IsTarget(text, from, to))
+            {
+                // "attacked the police station", "attacking army positions": the thing attacked.
+                Add(text, from, to, targets);
+            }
+            else if (to > from && IsTarget(text, from, to, person: true))
             {
                 // "killed Mayor Torrado and his son": each person of the list.
                 var items = NounPhrases.ListAt(text, from, end, _lexicon).Where(p => IsTarget(text, p.First, p.End, person: true)).ToList();
