@@ -6,7 +6,8 @@ namespace Wirewatch.Evaluation.Events;
 /// <summary>
 /// MUC-4's definition of a relevant incident applied to our events (data/events/muc4-relevance.tsv): in one of the
 /// nine countries of interest (or placed nowhere), not a clash between armed forces, not aimed at armed forces
-/// alone (rule 1: an attack on soldiers, police, guerrillas or drug traffickers is a guerrilla act), and recent.
+/// alone (rule 1: an attack on soldiers, police, guerrillas or drug traffickers is a guerrilla act), and recent (rule 6:
+/// a month or a year counts by its last day, "November 1985" is old, "in 1989" told on 9 January 1990 is not).
 /// </summary>
 public sealed class MucRelevance
 {
@@ -49,6 +50,13 @@ public sealed class MucRelevance
     /// <summary>Whether the event's words say someone died ("murdered", "massacre"): MUC-4's effect DEATH, however many.</summary>
     public bool ImpliesDeath(Event e) => e.Classes.Any(_deathClasses.Contains);
 
+    /// <summary>The last day of an event's date: the day itself, the month's last day ("1985-11"), the year's ("1982"); null when unknown.</summary>
     private static DateOnly? Day(string? iso)
-        => iso is { Length: 10 } && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        => iso switch
+        {
+            { Length: 10 } when DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+            { Length: 7 } when DateOnly.TryParseExact(iso + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) => m.AddMonths(1).AddDays(-1),
+            { Length: 4 } when int.TryParse(iso, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999 => new DateOnly(y, 12, 31),
+            _ => null,
+        };
 }
