@@ -5,7 +5,7 @@ namespace Wirewatch.Evaluation.Events;
 
 /// <summary>
 /// MUC-4's definition of a relevant incident applied to our events (data/events/muc4-relevance.tsv): in one of the
-/// nine countries of interest (or placed nowhere), not a clash between armed forces, not aimed at armed forces
+/// nine countries of interest (or placed nowhere), told specifically (rule 7), not a clash between armed forces, not aimed at armed forces
 /// alone (rule 1: an attack on soldiers, police, guerrillas or drug traffickers is a guerrilla act), and recent (rule 6:
 /// a month or a year counts by its last day, "November 1985" is old, "in 1989" told on 9 January 1990 is not).
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class MucRelevance
     private readonly HashSet<string> _deathClasses;
     private readonly HashSet<string> _armedWords;
     private readonly HashSet<string> _civilianWords;
+    private readonly HashSet<string> _vagueClasses;
 
     public MucRelevance(IEnumerable<string> lines)
     {
@@ -26,6 +27,7 @@ public sealed class MucRelevance
         _deathClasses = rows.Where(p => p[0] == "death-class").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
         _armedWords = rows.Where(p => p[0] == "armed-word").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
         _civilianWords = rows.Where(p => p[0] == "civilian-word").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
+        _vagueClasses = rows.Where(p => p[0] == "vague-class").Select(p => p[1]).ToHashSet(StringComparer.Ordinal);
         _recentDays = rows.Where(p => p[0] == "recent-days").Select(p => int.Parse(p[1], CultureInfo.InvariantCulture)).DefaultIfEmpty(int.MaxValue).First();
     }
 
@@ -34,8 +36,17 @@ public sealed class MucRelevance
     public bool IsRelevant(Event e, string text, DateOnly? dateline)
         => !_unscoredTypes.Contains(e.Type)
            && !(e.Targets.Count > 0 && e.Targets.All(t => IsArmed(t.Slice(text))))
+           && IsSpecific(e)
            && (e.Location is null || e.Location.CountryCode.Length == 0 || _countries.Contains(e.Location.CountryCode))
            && !(dateline is { } d && Day(e.Date) is { } day && d.DayNumber - day.DayNumber > _recentDays);
+
+    /// <summary>
+    /// Rule 7: an incident is told specifically when it "at least indicates the nature of the target or the nature of
+    /// the attack": a target, casualties, or a trigger that says what was done ("bombing", "murdered", "kidnapped"),
+    /// not only "an attack" or "two explosions".
+    /// </summary>
+    private bool IsSpecific(Event e)
+        => e.Targets.Count > 0 || e.Fatalities is { Value: > 0 } || e.Injuries is { Value: > 0 } || !e.Classes.All(_vagueClasses.Contains);
 
     /// <summary>
     /// Whether a target is a member of an armed force or group ("three soldiers", "members of the security forces"),

@@ -34,6 +34,7 @@ public sealed class EventLexicon
         Averting = references.Where(r => r[1] == "averting").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Responsibility = references.Where(r => r[1] == "responsibility").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         HarmVerbs = references.Where(r => r[1] == "harm").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        DamageVerbs = references.Where(r => r[1] == "damage").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -90,6 +91,9 @@ public sealed class EventLexicon
 
     /// <summary>Verbs of injury that name an event's victims without being its trigger ("were wounded", "injuring").</summary>
     public IReadOnlySet<string> HarmVerbs { get; }
+
+    /// <summary>Verbs of damage that name the things an event hit without being its trigger ("damaged", "destroyed").</summary>
+    public IReadOnlySet<string> DamageVerbs { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }
