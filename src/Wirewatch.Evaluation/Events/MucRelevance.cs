@@ -35,10 +35,20 @@ public sealed class MucRelevance
 
     public bool IsRelevant(Event e, string text, DateOnly? dateline)
         => !_unscoredTypes.Contains(e.Type)
-           && !(e.Targets.Count > 0 && e.Targets.All(t => IsArmed(t.Slice(text))))
+           && !IsAimedAtArmedForces(e, text)
            && IsSpecific(e)
            && (e.Location is null || e.Location.CountryCode.Length == 0 || _countries.Contains(e.Location.CountryCode))
            && !(dateline is { } d && Day(e.Date) is { } day && d.DayNumber - day.DayNumber > _recentDays);
+
+    /// <summary>
+    /// Rule 1: every one the event hit, its targets and the people its casualty figures count ("5 soldiers killed"), is
+    /// a member of an armed force or group.
+    /// </summary>
+    private bool IsAimedAtArmedForces(Event e, string text)
+    {
+        var hit = e.Targets.Concat(new[] { e.Fatalities, e.Injuries }.OfType<EventNumber>().Select(n => n.Span)).ToList();
+        return hit.Count > 0 && hit.All(t => IsArmed(t.Slice(text)));
+    }
 
     /// <summary>
     /// Rule 7: an incident is told specifically when it "at least indicates the nature of the target or the nature of
