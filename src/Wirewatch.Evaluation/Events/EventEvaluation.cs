@@ -135,11 +135,12 @@ public sealed class EventEvaluation
             => values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var text = document.Text;
         var strings = MucFillMatcher.Default;
+        bool ForeignDateline(Event e) => MucRelevance.IsPlacedByDateline(e, text) && !MucRelevance.Default.IsInCountryOfInterest(e);
         return
         [
             (Merged(key.SelectMany(t => t.Types)), Responses(events.Select(e => e.Type)), MucSlotScorer.SameValue),
             (Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => e.Event.TimeId is null && MucDate(e.Event.Date) is { } d ? "- " + d : MucDate(e.Event.Date))), MucFillMatcher.Date),
-            (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => MucLocation(e.Event.Location))), MucFillMatcher.Location),
+            (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => ForeignDateline(e.Event) ? null : MucLocation(e.Event.Location))), MucFillMatcher.Location),
             (Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Perpetrators(document, events.Select(e => e.Event)), strings.Strings),
             (Merged(key.SelectMany(t => t.HumanTargets)), HumanTargets(document, events.Select(e => e.Event)), strings.Strings),
             (Merged(key.SelectMany(t => t.Effects)), Responses(events.SelectMany(e => Effects(e.Event))), MucSlotScorer.SameValue),

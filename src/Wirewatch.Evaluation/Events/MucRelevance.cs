@@ -37,8 +37,27 @@ public sealed class MucRelevance
         => !_unscoredTypes.Contains(e.Type)
            && !IsAimedAtArmedForces(e, text)
            && IsSpecific(e)
-           && (e.Location is null || e.Location.CountryCode.Length == 0 || _countries.Contains(e.Location.CountryCode))
+           && (e.Location is null || e.Location.CountryCode.Length == 0 || _countries.Contains(e.Location.CountryCode) || IsPlacedByDateline(e, text))
            && !(dateline is { } d && Day(e.Date) is { } day && d.DayNumber - day.DayNumber > _recentDays);
+
+    /// <summary>Whether the event is placed in one of the nine countries of interest.</summary>
+    public bool IsInCountryOfInterest(Event e) => e.Location is { } l && _countries.Contains(l.CountryCode);
+
+    /// <summary>
+    /// Whether the event's place is only the dateline's ("SAN JOSE, 2 JUN 89 (...) --"): where the report was filed, not
+    /// where the incident was, so it places the incident nowhere (rule 4 asks where the incident, its perpetrators or
+    /// targets belong).
+    /// </summary>
+    public static bool IsPlacedByDateline(Event e, string text)
+    {
+        if (e.Location is not { GeoPrecision: 3 } location)
+        {
+            return false;
+        }
+
+        var end = text.IndexOf(" -- ", StringComparison.Ordinal);
+        return end > 0 && location.Span.End <= end;
+    }
 
     /// <summary>
     /// Rule 1: every one the event hit, its targets and the people its casualty figures count ("5 soldiers killed"), is
