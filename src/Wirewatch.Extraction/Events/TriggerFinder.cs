@@ -2,7 +2,7 @@ using Wirewatch.Core;
 
 namespace Wirewatch.Extraction.Events;
 
-/// <summary>Finds trigger words, longest first, keeping those whose sentence holds the context words they require and that are not part of a name.</summary>
+/// <summary>Finds trigger words, longest first, keeping those whose sentence holds the context words they require (of several entries for the same words, the first that holds) and that are not part of a name.</summary>
 public sealed class TriggerFinder
 {
     private readonly EventLexicon _lexicon;
@@ -21,15 +21,33 @@ public sealed class TriggerFinder
             var i = first;
             while (i < end)
             {
-                var (length, entry) = _lexicon.Triggers.Match(text.Words, i, end);
-                if (length == 0 || entry is null)
+                // The longest words that are a trigger; of their entries, the first whose context the sentence holds
+                // ("bombed" near "helicopters" is an air strike, else a bombing).
+                var length = 0;
+                TriggerEntry? entry = null;
+                foreach (var (l, e) in _lexicon.Triggers.Matches(text.Words, i, end))
+                {
+                    if (length > 0 && l < length)
+                    {
+                        break;
+                    }
+
+                    length = l;
+                    if (Holds(text, first, end, e))
+                    {
+                        entry = e;
+                        break;
+                    }
+                }
+
+                if (length == 0)
                 {
                     i++;
                     continue;
                 }
 
                 var span = text.Span(i, i + length);
-                if (Holds(text, first, end, entry) && !names.Any(n => n.Overlaps(span)))
+                if (entry is not null && !names.Any(n => n.Overlaps(span)))
                 {
                     hits.Add(new TriggerHit(i, i + length, entry, s));
                 }
