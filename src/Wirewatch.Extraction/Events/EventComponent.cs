@@ -59,7 +59,7 @@ public sealed class EventComponent : IPipelineComponent
         var drafts = new List<EventDraft>();
         foreach (var trigger in _triggers.Find(text, names))
         {
-            if (IsUnreal(text, trigger) || _background.IsBackground(text, trigger))
+            if (IsUnreal(text, trigger))
             {
                 continue;
             }
@@ -73,6 +73,11 @@ public sealed class EventComponent : IPipelineComponent
             var (status, disputed) = _status.Read(text, trigger);
             var targets = _targets.Find(text, trigger);
             // Who was hit did not do it: an actor read inside a target ("attack on National Guard units") is none.
+            if (_background.IsBackground(text, trigger, targets.Count > 0))
+            {
+                continue;
+            }
+
             var actors = _actors.Find(text, trigger, sides).Where(a => !targets.Any(t => t.Overlaps(a.Span))).ToList();
             if (IsGeneric(text, trigger) && !IsSubjectOfAct(text, trigger) && (own is null || own.GeoPrecision == 3) && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
             {
