@@ -23,28 +23,14 @@ public sealed class TriggerFinder
             {
                 // The longest words that are a trigger; of their entries, the first whose context the sentence holds
                 // ("bombed" near "helicopters" is an air strike, else a bombing).
-                var length = 0;
-                TriggerEntry? entry = null;
-                foreach (var (l, e) in _lexicon.Triggers.Matches(text.Words, i, end))
-                {
-                    if (length > 0 && l < length)
-                    {
-                        break;
-                    }
-
-                    length = l;
-                    if (Holds(text, first, end, e))
-                    {
-                        entry = e;
-                        break;
-                    }
-                }
-
-                if (length == 0)
+                var (length, entry) = _lexicon.Triggers.Match(text.Words, i, end);
+                if (length == 0 || entry is null)
                 {
                     i++;
                     continue;
                 }
+
+                entry = Holds(text, first, end, entry) ? entry : NextThatHolds(text, first, end, i, length);
 
                 var span = text.Span(i, i + length);
                 if (entry is not null && !names.Any(n => n.Overlaps(span)))
@@ -57,6 +43,25 @@ public sealed class TriggerFinder
         }
 
         return hits;
+    }
+
+    /// <summary>Of the other entries for the same words, the first whose context the sentence holds; null when none.</summary>
+    private TriggerEntry? NextThatHolds(EventText text, int first, int end, int i, int length)
+    {
+        foreach (var (l, e) in _lexicon.Triggers.Matches(text.Words, i, end))
+        {
+            if (l < length)
+            {
+                break;
+            }
+
+            if (Holds(text, first, end, e))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the sentence has one of the entry's required words (if any) and none of its forbidden ones ("!bombs").</summary>
