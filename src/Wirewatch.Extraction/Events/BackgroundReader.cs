@@ -14,6 +14,7 @@ public sealed class BackgroundReader
 {
     private const int SummaryReach = 4;
     private const int ChargeReach = 3;
+    private const int ListReach = 12;
 
     private readonly EventLexicon _lexicon;
 
@@ -84,13 +85,22 @@ public sealed class BackgroundReader
         return k >= first && text.Words[trigger.First].EndsWith("ing", StringComparison.Ordinal) && cues.Match(text.Words, k, k + 1).Value == "habitual";
     }
 
-    /// <summary>"on charges of murder", "accused of murder": a cue at most three words before the trigger.</summary>
+    /// <summary>
+    /// "on charges of murder", "accused of murder": a cue at most three words before the trigger, or before a list of
+    /// crimes the trigger is in ("on charges of murder, kidnapping, drug trafficking, robbery").
+    /// </summary>
     private bool IsCharge(EventText text, TriggerHit trigger, int first)
     {
-        for (var i = Math.Max(first, trigger.First - ChargeReach - 2); i < trigger.First; i++)
+        var k = trigger.First;
+        while (k - 1 >= first && trigger.First - k < ListReach && (text.Words[k - 1] is "," or "and" || text.Is(k - 1, PartOfSpeech.Noun)))
+        {
+            k--;
+        }
+
+        for (var i = Math.Max(first, Math.Min(k, trigger.First - ChargeReach) - 2); i < trigger.First; i++)
         {
             var (length, kind) = _lexicon.BackgroundCues.Match(text.Words, i, trigger.First);
-            if (kind == "charge" && trigger.First - (i + length) <= ChargeReach)
+            if (kind == "charge" && (trigger.First - (i + length) <= ChargeReach || i + length == k))
             {
                 return true;
             }
