@@ -76,6 +76,10 @@ public sealed class EventEvaluation
                     foreach (var e in document.Events)
                     {
                         errors.WriteLine($"  event '{e.Trigger.Slice(document.Text).ReplaceLineEndings(" ")}' [{string.Join(",", e.Classes)}] -> {(MucRelevance.Default.IsRelevant(e, document.Text, message.Date) ? MucType(e) : null) ?? "not scored"}: {Describe(document, e)}");
+                        foreach (var mention in e.Mentions)
+                        {
+                            errors.WriteLine($"    > {SentenceOf(document, mention)}");
+                        }
                     }
 
                     for (var s = 0; s < Slots.Length; s++)
@@ -111,6 +115,13 @@ public sealed class EventEvaluation
             + $"dead {e.Fatalities?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}, hurt {e.Injuries?.Value.ToString(CultureInfo.InvariantCulture) ?? "-"}";
     }
 
+    /// <summary>The sentence a mention is in, on one line, for the error listing.</summary>
+    private static string SentenceOf(Document document, TextSpan mention)
+    {
+        var sentence = document.Sentences.FirstOrDefault(s => s.Start <= mention.Start && mention.Start < s.End);
+        return sentence.Slice(document.Text).ReplaceLineEndings(" ");
+    }
+
     private static void AddRow(EvaluationTable table, string name, int messages, MucScore[] scores)
     {
         var total = scores.Aggregate(default(MucScore), (a, b) => a + b);
@@ -124,11 +135,12 @@ public sealed class EventEvaluation
             => values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var text = document.Text;
         var strings = MucFillMatcher.Default;
+        bool ForeignDateline(Event e) => MucRelevance.IsPlacedByDateline(e, text) && !MucRelevance.Default.IsInCountryOfInterest(e);
         return
         [
             (Merged(key.SelectMany(t => t.Types)), Responses(events.Select(e => e.Type)), MucSlotScorer.SameValue),
             (Merged(key.SelectMany(t => t.Dates)), Responses(events.Select(e => e.Event.TimeId is null && MucDate(e.Event.Date) is { } d ? "- " + d : MucDate(e.Event.Date))), MucFillMatcher.Date),
-            (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => MucLocation(e.Event.Location))), MucFillMatcher.Location),
+            (Merged(key.SelectMany(t => t.Locations)), Responses(events.Select(e => ForeignDateline(e.Event) ? null : MucLocation(e.Event.Location))), MucFillMatcher.Location),
             (Merged(key.SelectMany(t => t.PerpetratorOrganisations)), Perpetrators(document, events.Select(e => e.Event)), strings.Strings),
             (Merged(key.SelectMany(t => t.HumanTargets)), HumanTargets(document, events.Select(e => e.Event)), strings.Strings),
             (Merged(key.SelectMany(t => t.Effects)), Responses(events.SelectMany(e => Effects(e.Event))), MucSlotScorer.SameValue),

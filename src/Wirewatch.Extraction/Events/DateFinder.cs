@@ -5,12 +5,14 @@ namespace Wirewatch.Extraction.Events;
 
 /// <summary>
 /// When an event happened, from the time layer: a date in the trigger's sentence that is not the date of the
-/// report ("said on Thursday") gives the day (timePrecision 1, or 2 and 3 for a week or a month); else the
+/// report ("said on Thursday") gives the day (timePrecision 1, or 2 and 3 for a week, a month or a year alone, the
+/// last only when the sentence has no finer date); else the
 /// report's date in the sentence, else the article's date (timePrecision 2).
 /// </summary>
 public sealed partial class DateFinder
 {
     private const int ReportReach = 4;
+    private const int YearPenalty = 1000;
 
     private readonly EventLexicon _lexicon;
 
@@ -36,7 +38,8 @@ public sealed partial class DateFinder
 
                 var token = TokenAt(document.Tokens, time.Span.Start);
                 var report = IsReportTime(text, first, token);
-                var distance = Math.Abs(token - trigger.First);
+                // A year alone ("in 1982") dates the act only when the sentence gives nothing finer.
+                var distance = Math.Abs(token - trigger.First) + (time.Value.Length == 4 ? YearPenalty : 0);
                 if (best is null || (best.Value.Report && !report) || (best.Value.Report == report && distance < best.Value.Distance))
                 {
                     best = (time, distance, report);
@@ -86,6 +89,6 @@ public sealed partial class DateFinder
         return lo;
     }
 
-    [GeneratedRegex(@"^\d{4}-(\d{2}(-\d{2})?|W\d{2})")]
+    [GeneratedRegex(@"^\d{4}(-(\d{2}(-\d{2})?|W\d{2})|$)")]
     private static partial Regex DatePattern();
 }

@@ -20,6 +20,7 @@ public sealed class EventComponent : IPipelineComponent
     private readonly EventMerger _merger;
     private readonly ResponsibilityFinder _responsibility;
     private readonly VictimFinder _victims;
+    private readonly BackgroundReader _background;
     private readonly Gazetteer _gazetteer;
     private readonly EventLexicon _lexicon;
 
@@ -37,6 +38,7 @@ public sealed class EventComponent : IPipelineComponent
         _merger = new EventMerger(lexicon);
         _responsibility = new ResponsibilityFinder(lexicon);
         _victims = new VictimFinder(lexicon, _targets);
+        _background = new BackgroundReader(lexicon);
     }
 
     public string Name => "events";
@@ -71,8 +73,13 @@ public sealed class EventComponent : IPipelineComponent
             var (status, disputed) = _status.Read(text, trigger);
             var targets = _targets.Find(text, trigger);
             // Who was hit did not do it: an actor read inside a target ("attack on National Guard units") is none.
+            if (_background.IsBackground(text, trigger, targets.Count > 0))
+            {
+                continue;
+            }
+
             var actors = _actors.Find(text, trigger, sides).Where(a => !targets.Any(t => t.Overlaps(a.Span))).ToList();
-            if (IsGeneric(text, trigger) && (own is null || own.GeoPrecision == 3) && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
+            if (IsGeneric(text, trigger) && !IsSubjectOfAct(text, trigger) && (own is null || own.GeoPrecision == 3) && timeId is null && targets.Count == 0 && fatalities is null && injuries is null)
             {
                 continue;
             }
@@ -109,6 +116,19 @@ public sealed class EventComponent : IPipelineComponent
     {
         var last = trigger.End - 1;
         return text.Is(last, PartOfSpeech.Noun) && text.Words[last].Length > 3 && text.Words[last].EndsWith('s') && !text.Words[last].EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>"seven of these bombs exploded": a plural noun followed by a verb of the act is a report of acts, not talk of a kind.</summary>
+    private bool IsSubjectOfAct(EventText text, TriggerHit trigger)
+    {
+        var (_, end) = text.Sentences[trigger.Sentence];
+        var k = trigger.End;
+        while (k < end && (text.Is(k, PartOfSpeech.Aux) || text.Is(k, PartOfSpeech.Adv)))
+        {
+            k++;
+        }
+
+        return k < end && text.IsVerb(k) && _lexicon.Triggers.Match(text.Words, k, end).Length > 0;
     }
 
     /// <summary>

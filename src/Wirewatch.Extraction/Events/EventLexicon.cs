@@ -22,6 +22,7 @@ public sealed class EventLexicon
         Casualties = Rows(folder, "casualties.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         CountNouns = Rows(folder, "count-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         StatusCues = new PhraseTable<string>(Rows(folder, "status-cues.tsv").Select(r => (r[0], r[1])));
+        BackgroundCues = new PhraseTable<string>(Rows(folder, "background-cues.tsv").Select(r => (r[0], r[1])));
         ReportVerbs = Rows(folder, "report-verbs.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         var references = Rows(folder, "reference-words.tsv").ToList();
         Articles = references.Where(r => r[1] == "article").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
@@ -33,6 +34,7 @@ public sealed class EventLexicon
         Averting = references.Where(r => r[1] == "averting").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Responsibility = references.Where(r => r[1] == "responsibility").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         HarmVerbs = references.Where(r => r[1] == "harm").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        DamageVerbs = references.Where(r => r[1] == "damage").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -57,6 +59,9 @@ public sealed class EventLexicon
 
     /// <summary>Cue -> alleged, claimed or disputed.</summary>
     public PhraseTable<string> StatusCues { get; }
+
+    /// <summary>Cue -> recall, summary, period or hypothesis: a mention that reports no new incident of its own.</summary>
+    public PhraseTable<string> BackgroundCues { get; }
 
     public IReadOnlySet<string> ReportVerbs { get; }
 
@@ -86,6 +91,9 @@ public sealed class EventLexicon
 
     /// <summary>Verbs of injury that name an event's victims without being its trigger ("were wounded", "injuring").</summary>
     public IReadOnlySet<string> HarmVerbs { get; }
+
+    /// <summary>Verbs of damage that name the things an event hit without being its trigger ("damaged", "destroyed").</summary>
+    public IReadOnlySet<string> DamageVerbs { get; }
 
     /// <summary>Head noun of a target -> object or person.</summary>
     public IReadOnlyDictionary<string, string> TargetNouns { get; }

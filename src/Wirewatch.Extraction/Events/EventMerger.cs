@@ -5,7 +5,8 @@ namespace Wirewatch.Extraction.Events;
 /// <summary>
 /// Makes one event of the mentions of one event. A mention joins the latest earlier event of the same group of
 /// acts (violence, abduction, destruction, arrest, protest, territory, movement, weapons placing, strike) when
-/// it is in the same sentence, or when their places agree (or one has none) and their exact dates do not
+/// it is in the same sentence, when it has no date or place of its own and the event is dated to the day, or
+/// when their places agree (the same, or one in the other's region; or one has none) and their exact dates do not
 /// differ. The most specific trigger gives the type; the lowest fatality figure is kept (ACLED's rule when
 /// reports disagree); an interception joining a strike adds its interceptor as actor2.
 /// </summary>
@@ -61,9 +62,16 @@ public sealed class EventMerger
         }
 
         var place = group.FirstOrDefault(d => d.OwnLocation)?.Location;
-        if (draft.OwnLocation && place is not null && place.Name != draft.Location?.Name)
+        if (draft.OwnLocation && place is not null && !SamePlace(place, draft.Location))
         {
             return false;
+        }
+
+        // A mention with no date or place of its own, told after an act of its kind dated to the day, is that act told
+        // again ("The two bombs exploded only minutes apart").
+        if (draft.TimeId is null && !draft.OwnLocation && group.Any(d => d.TimePrecision == 1))
+        {
+            return true;
         }
 
         if (!draft.OwnLocation && place is not null && !draft.Anaphoric)
@@ -79,6 +87,12 @@ public sealed class EventMerger
         var date = group.FirstOrDefault(d => d.TimePrecision == 1)?.Date;
         return !(draft.TimePrecision == 1 && date is not null && date != draft.Date);
     }
+
+    /// <summary>The same place, or one inside the other's region ("El Penon" in "Cundinamarca").</summary>
+    private static bool SamePlace(EventLocation place, EventLocation? other)
+        => other is not null && (place.Name == other.Name
+            || (other.Admin1.Length > 0 && other.Admin1 == place.Name && other.CountryCode == place.CountryCode)
+            || (place.Admin1.Length > 0 && place.Admin1 == other.Name && other.CountryCode == place.CountryCode));
 
     private Event Build(string text, string id, List<EventDraft> mentions)
     {

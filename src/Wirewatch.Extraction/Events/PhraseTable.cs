@@ -19,9 +19,10 @@ public sealed class PhraseTable<T>
             list.Add((words, value));
         }
 
-        foreach (var list in _byFirst.Values)
+        // Longest first; phrases of one length keep the order they were given in (a stable sort).
+        foreach (var key in _byFirst.Keys.ToList())
         {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            _byFirst[key] = _byFirst[key].OrderByDescending(p => p.Words.Length).ToList();
         }
     }
 
@@ -53,6 +54,34 @@ public sealed class PhraseTable<T>
         }
 
         return (0, default);
+    }
+
+    /// <summary>Every phrase starting at <paramref name="index"/>, longest first, in the order given for one length.</summary>
+    public IEnumerable<(int Length, T Value)> Matches(IReadOnlyList<string> words, int index, int end)
+    {
+        if (index >= end || !_byFirst.TryGetValue(words[index], out var list))
+        {
+            yield break;
+        }
+
+        foreach (var (phrase, value) in list)
+        {
+            if (index + phrase.Length > end)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < phrase.Length && ok; k++)
+            {
+                ok = words[index + k] == phrase[k];
+            }
+
+            if (ok)
+            {
+                yield return (phrase.Length, value);
+            }
+        }
     }
 
     /// <summary>Whether some phrase starts anywhere in <c>[start, end)</c>.</summary>

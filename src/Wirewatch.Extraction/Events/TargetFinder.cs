@@ -14,6 +14,8 @@ public sealed class TargetFinder
     private const int ObjectWords = 6;
     private const int PrepositionReach = 8;
 
+    private static readonly TriggerEntry DamageEntry = new("Attack", "attack", 1, []);
+
     private readonly EventLexicon _lexicon;
 
     public TargetFinder(EventLexicon lexicon)
@@ -57,7 +59,12 @@ public sealed class TargetFinder
             }
 
             var (from, to) = NounPhrases.PhraseAt(text, trigger.End, end, ObjectWords);
-            if (to > from && IsTarget(text, from, to, person: true))
+            if (to > from && trigger.Entry.Class == "attack" && text.IsVerb(trigger.End - 1) && !IsTarget(text, from, to, person: true) && IsTarget(text, from, to))
+            {
+                // "attacked the police station", "attacking army positions": the thing attacked.
+                Add(text, from, to, targets);
+            }
+            else if (to > from && IsTarget(text, from, to, person: true))
             {
                 // "killed Mayor Torrado and his son": each person of the list.
                 var items = NounPhrases.ListAt(text, from, end, _lexicon).Where(p => IsTarget(text, p.First, p.End, person: true)).ToList();
@@ -68,6 +75,34 @@ public sealed class TargetFinder
             }
 
             Passive(text, trigger, first, targets);
+        }
+        else if (trigger.Entry.Class is "bomb" or "burn" && text.IsVerb(trigger.First))
+        {
+            Passive(text, trigger, first, targets);
+        }
+
+        return targets;
+    }
+
+    /// <summary>
+    /// What a verb of damage names as damaged: its object ("damaged the windows of the consulate") or its passive subject
+    /// ("a vehicle was destroyed"), each item whose head is a target noun.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Damaged(EventText text, int verb, int sentence)
+    {
+        var (first, end) = text.Sentences[sentence];
+        var targets = new List<TextSpan>();
+        foreach (var (from, to) in NounPhrases.ListAt(text, verb + 1, end, _lexicon))
+        {
+            if (IsTarget(text, from, to))
+            {
+                Add(text, from, to, targets);
+            }
+        }
+
+        if (targets.Count == 0)
+        {
+            Passive(text, new TriggerHit(verb, verb + 1, DamageEntry, sentence), first, targets);
         }
 
         return targets;
@@ -103,7 +138,8 @@ public sealed class TargetFinder
                 k--;
             }
 
-            if (IsTarget(text, k, j + 1, person: true))
+            // "an ambulance was attacked", "the embassy was bombed": a thing for an act on things.
+            if (IsTarget(text, k, j + 1, person: true) || (trigger.Entry.Class is "attack" or "bomb" or "burn" && IsTarget(text, k, j + 1)))
             {
                 var from = targets.Count;
                 Add(text, k, j + 1, targets);

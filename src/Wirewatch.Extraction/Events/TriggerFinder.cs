@@ -2,7 +2,7 @@ using Wirewatch.Core;
 
 namespace Wirewatch.Extraction.Events;
 
-/// <summary>Finds trigger words, longest first, keeping those whose sentence holds the context words they require and that are not part of a name.</summary>
+/// <summary>Finds trigger words, longest first, keeping those whose sentence holds the context words they require (of several entries for the same words, the first that holds) and that are not part of a name.</summary>
 public sealed class TriggerFinder
 {
     private readonly EventLexicon _lexicon;
@@ -21,6 +21,8 @@ public sealed class TriggerFinder
             var i = first;
             while (i < end)
             {
+                // The longest words that are a trigger; of their entries, the first whose context the sentence holds
+                // ("bombed" near "helicopters" is an air strike, else a bombing).
                 var (length, entry) = _lexicon.Triggers.Match(text.Words, i, end);
                 if (length == 0 || entry is null)
                 {
@@ -28,8 +30,10 @@ public sealed class TriggerFinder
                     continue;
                 }
 
+                entry = Holds(text, first, end, entry) ? entry : NextThatHolds(text, first, end, i, length);
+
                 var span = text.Span(i, i + length);
-                if (Holds(text, first, end, entry) && !names.Any(n => n.Overlaps(span)))
+                if (entry is not null && !names.Any(n => n.Overlaps(span)))
                 {
                     hits.Add(new TriggerHit(i, i + length, entry, s));
                 }
@@ -39,6 +43,25 @@ public sealed class TriggerFinder
         }
 
         return hits;
+    }
+
+    /// <summary>Of the other entries for the same words, the first whose context the sentence holds; null when none.</summary>
+    private TriggerEntry? NextThatHolds(EventText text, int first, int end, int i, int length)
+    {
+        foreach (var (l, e) in _lexicon.Triggers.Matches(text.Words, i, end))
+        {
+            if (l < length)
+            {
+                break;
+            }
+
+            if (Holds(text, first, end, e))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the sentence has one of the entry's required words (if any) and none of its forbidden ones ("!bombs").</summary>

@@ -4,7 +4,8 @@ namespace Wirewatch.Extraction.Events;
 
 /// <summary>
 /// The people an event wounded, told by a verb of injury rather than by the trigger ("two civilians were wounded",
-/// "injuring five civilians") or listed ("the victims were identified as ...", "among the injured are ..."): read as
+/// "injuring five civilians"), the things it damaged ("damaged the windows of the consulate", "a vehicle was
+/// destroyed") or the people listed ("the victims were identified as ...", "among the injured are ..."): read as
 /// the trigger's targets are, and added to the event of the same sentence, else to the event told last in the
 /// sentences just before ("Two other persons were wounded during the attack").
 /// </summary>
@@ -36,6 +37,12 @@ public sealed class VictimFinder
             if (ListStart(text, i, text.Sentences[sentence].End) is { } start)
             {
                 Add(drafts, sentence, _targets.People(text, start, text.Sentences[sentence].End));
+                continue;
+            }
+
+            if (_lexicon.DamageVerbs.Contains(text.Words[i]) && text.IsVerb(i))
+            {
+                Add(drafts, sentence, _targets.Damaged(text, i, sentence));
                 continue;
             }
 

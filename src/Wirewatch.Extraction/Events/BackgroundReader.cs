@@ -1,0 +1,142 @@
+using Wirewatch.Core;
+
+namespace Wirewatch.Extraction.Events;
+
+/// <summary>
+/// Whether a mention of an act reports no new incident of its own (data/events/background-cues.tsv): it is recalled
+/// as background ("let us recall the explosion of the airliner"), it sums up many acts ("a wave of bomb attacks",
+/// "so far this year, 100 people have been killed"), it is a habit ("the terrorists who attack the civilian
+/// population", "continue killing"), a charge ("on charges of murder") or an accident ("the crash killed 120
+/// passengers"), or it is supposed ("if the attack is carried out"). An event
+/// is coded from a report of it (ACLED), and MUC-4 leaves out history and summaries (relevance rules 6 and 7).
+/// </summary>
+public sealed class BackgroundReader
+{
+    private const int SummaryReach = 4;
+    private const int ChargeReach = 3;
+    private const int ListReach = 12;
+
+    private readonly EventLexicon _lexicon;
+
+    public BackgroundReader(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    public bool IsBackground(EventText text, TriggerHit trigger, bool hasTargets)
+    {
+        var (first, end) = text.Sentences[trigger.Sentence];
+        var cues = _lexicon.BackgroundCues;
+        if (IsHabit(text, trigger, first) || (!hasTargets && IsCharge(text, trigger, first)) || (trigger.Entry.Class == "kill" && Holds(text, first, end, "accident")))
+        {
+            return true;
+        }
+
+        var inClause = true;
+        var perfect = false;
+        for (var i = trigger.First - 1; i >= first; i--)
+        {
+            var (length, kind) = cues.Match(text.Words, i, trigger.First);
+            if (kind == "recall" || (kind == "hypothesis" && inClause))
+            {
+                return true;
+            }
+
+            inClause &= text.Words[i] != "," && !_lexicon.ClauseWords.Contains(text.Words[i]) || length > 0;
+            perfect |= text.Words[i] is "have" or "has";
+        }
+
+        if (Summed(text, trigger, first))
+        {
+            return true;
+        }
+
+        if (!perfect && !IsPlural(text, trigger))
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (cues.Match(text.Words, i, end).Value == "period")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"who attack the civilian population" (a verb in the present tense), "continue killing" (an act that goes on).</summary>
+    private bool IsHabit(EventText text, TriggerHit trigger, int first)
+    {
+        var cues = _lexicon.BackgroundCues;
+        if (trigger.End - trigger.First == 1 && text.IsVerb(trigger.First) && cues.Match(text.Words, trigger.First, trigger.End).Value == "present")
+        {
+            return trigger.First == first || text.Words[trigger.First - 1] is not ("to" or "did" or "not");
+        }
+
+        var k = trigger.First - 1;
+        while (k >= first && text.Is(k, PartOfSpeech.Adv))
+        {
+            k--;
+        }
+
+        return k >= first && text.Words[trigger.First].EndsWith("ing", StringComparison.Ordinal) && cues.Match(text.Words, k, k + 1).Value == "habitual";
+    }
+
+    /// <summary>
+    /// "on charges of murder", "accused of murder": a cue at most three words before the trigger, or before a list of
+    /// crimes the trigger is in ("on charges of murder, kidnapping, drug trafficking, robbery").
+    /// </summary>
+    private bool IsCharge(EventText text, TriggerHit trigger, int first)
+    {
+        var k = trigger.First;
+        while (k - 1 >= first && trigger.First - k < ListReach && (text.Words[k - 1] is "," or "and" || text.Is(k - 1, PartOfSpeech.Noun)))
+        {
+            k--;
+        }
+
+        for (var i = Math.Max(first, Math.Min(k, trigger.First - ChargeReach) - 2); i < trigger.First; i++)
+        {
+            var (length, kind) = _lexicon.BackgroundCues.Match(text.Words, i, trigger.First);
+            if (kind == "charge" && (trigger.First - (i + length) <= ChargeReach || i + length == k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Holds(EventText text, int first, int end, string kind)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_lexicon.BackgroundCues.Match(text.Words, i, end).Value == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a wave of bomb attacks", "the increase in murders": a summary noun, then "of", "in" or "on", then the trigger's phrase.</summary>
+    private bool Summed(EventText text, TriggerHit trigger, int first)
+    {
+        var k = trigger.First - 1;
+        while (k >= first && trigger.First - k <= SummaryReach && (text.Is(k, PartOfSpeech.Adj) || text.Is(k, PartOfSpeech.Det) || text.Is(k, PartOfSpeech.Noun) || text.Is(k, PartOfSpeech.Num)))
+        {
+            k--;
+        }
+
+        return k - 1 >= first && text.Words[k] is "of" or "in" or "on" && _lexicon.BackgroundCues.Match(text.Words, k - 1, k).Value == "summary";
+    }
+
+    private static bool IsPlural(EventText text, TriggerHit trigger)
+    {
+        var last = text.Words[trigger.End - 1];
+        return text.Is(trigger.End - 1, PartOfSpeech.Noun) && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
+    }
+}
