@@ -30,7 +30,7 @@ internal sealed class NameRules
         foreach (var (first, end, type) in names)
         {
             var (f, e) = !properlyCased ? (first, end) : end - first == 1 && (hints[first] & NameHintFlags.PlaceBegin) != 0 ? (first, end) : TrimLowerCase(text, tokens, first, end);
-            if (f >= e)
+            if (f >= e || IsCurrencyPrefix(text, tokens, e))
             {
                 continue;
             }
@@ -56,6 +56,7 @@ internal sealed class NameRules
         }
 
         FixPeopleTakenForPlaces(text, tokens, hints, result);
+        NameAcronyms.Apply(document, hints, result, properlyCased, _lexicon);
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }
@@ -101,7 +102,7 @@ internal sealed class NameRules
             // "Ministry of Defence", "Agency for Reconstruction": connectors followed by capitalised words.
             var end = head + 1;
             while (end + 1 < tokens.Count && _lexicon.IsOrganisationConnector(text.AsSpan(tokens[end].Start, tokens[end].Span.Length)) && IsCapitalised(text, tokens[end + 1])
-                   && !sentenceStarts.Contains(tokens[end].Start))
+                   && !sentenceStarts.Contains(tokens[end].Start) && !IsCurrencyPrefix(text, tokens, end + 2))
             {
                 end += 2;
                 while (end < tokens.Count && IsCapitalised(text, tokens[end]) && !sentenceStarts.Contains(tokens[end].Start))
@@ -267,6 +268,10 @@ internal sealed class NameRules
             }
         }
     }
+
+    // "US$ 180 billion", "HK$": a country's letters written onto a currency sign name the currency, not the place.
+    internal static bool IsCurrencyPrefix(string text, IReadOnlyList<Token> tokens, int end)
+        => end < tokens.Count && tokens[end].Start == tokens[end - 1].End && text[tokens[end].Start] == '$';
 
     // A one-word country name ("US", "Ukraine"), not the first word of a longer place name.
     private static bool IsCountryName(NameHintFlags[] hints, int t)
