@@ -52,6 +52,7 @@ internal sealed class NameRules
         else
         {
             AddPeopleByFirstName(document, hints, result);
+            AddPeopleAfterTitles(document, hints, result);
             AddOrganisationsByCue(document, hints, result);
         }
 
@@ -155,6 +156,54 @@ internal sealed class NameRules
 
             t++;
         }
+    }
+
+    // Without case to go by, one or two words after a title ("minister stefania giannini", "mr. toccafondi", "spokesman
+    // dmitry peskov") that the part-of-speech tagger takes for proper nouns, that are no ordinary English words, no months
+    // or weekdays, no titles and no places the gazetteer knows, and can be surnames, are a person's name, unless a name the tagger found already takes them in (a one-word name it gave
+    // another type is retyped).
+    private void AddPeopleAfterTitles(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var parts = document.PartsOfSpeech;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if ((hints[t] & NameHintFlags.Title) == 0 || (hints[t + 1] & NameHintFlags.Title) != 0)
+            {
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < tokens.Count && end - t <= 2 && IsUncommonName(text, tokens[end], parts[end], hints[end]))
+            {
+                end++;
+            }
+
+            if (end == t + 1)
+            {
+                continue;
+            }
+
+            var index = names.FindIndex(n => n.First < end && t + 1 < n.End);
+            if (index < 0)
+            {
+                names.Add((t + 1, end, EntityType.Person));
+            }
+            else if (names[index].First == t + 1 && names[index].End == t + 2 && end == t + 2 && names[index].Type != EntityType.Gpe)
+            {
+                names[index] = (t + 1, t + 2, EntityType.Person);
+            }
+
+            t = end - 1;
+        }
+    }
+
+    private bool IsUncommonName(string text, Token token, PartOfSpeech part, NameHintFlags hints)
+    {
+        var word = Word(text, token);
+        return (hints & (NameHintFlags.Title | NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside | NameHintFlags.Demonym | NameHintFlags.OrganisationHead | NameHintFlags.FacilityHead)) == 0
+               && part == PartOfSpeech.PropN && !HasCapital(word) && !_lexicon.IsCommonWord(word) && !_lexicon.IsCalendarWord(word) && IsSurnameLike(text, token, part);
     }
 
     // Without case to go by, a word that is no ordinary English word after a word that shows an organisation
