@@ -149,6 +149,12 @@ internal static class NameAcronyms
         while (t >= 0 && i >= 0)
         {
             var word = Word(text, tokens[t]);
+            if (tokens[t].Kind == TokenKind.Clitic && t < end - 1)
+            {
+                t--; // "Korean People's Army (KPA)"
+                continue;
+            }
+
             if (word.Length == 0 || !char.IsLetter(word[0]))
             {
                 return -1;
