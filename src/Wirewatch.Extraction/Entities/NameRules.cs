@@ -53,6 +53,7 @@ internal sealed class NameRules
         {
             AddPeopleByFirstName(document, hints, result);
             AddPeopleAfterTitles(document, hints, result);
+            AddCompaniesBySuffix(document, result);
             AddOrganisationsByCue(document, hints, result);
         }
 
@@ -204,6 +205,53 @@ internal sealed class NameRules
         var word = Word(text, token);
         return (hints & (NameHintFlags.Title | NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside | NameHintFlags.Demonym | NameHintFlags.OrganisationHead | NameHintFlags.FacilityHead)) == 0
                && part == PartOfSpeech.PropN && !HasCapital(word) && !_lexicon.IsCommonWord(word) && !_lexicon.IsCalendarWord(word) && IsSurnameLike(text, token, part);
+    }
+
+    // Without case to go by, a company's legal suffix ("apple inc.", "chrysler llc") ends an organisation's name: the
+    // name the tagger found just before it is extended to take it in; else the word before it, a noun that is no
+    // ordinary English word, with one more such word before that ("daewoo motors co."), is the name.
+    private void AddCompaniesBySuffix(Document document, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var parts = document.PartsOfSpeech;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var suffix = Word(text, tokens[t]);
+            if (HasCapital(suffix) || !_lexicon.IsCompanySuffix(suffix))
+            {
+                continue;
+            }
+
+            var index = names.FindIndex(n => n.First <= t && t - 1 < n.End);
+            if (index >= 0)
+            {
+                var (f, e, type) = names[index];
+                if (e == t)
+                {
+                    names[index] = (f, t + 1, EntityType.Org);
+                }
+
+                continue;
+            }
+
+            var first = t;
+            while (first > 0 && t - first < 2 && IsUncommonNoun(text, tokens[first - 1], parts[first - 1]))
+            {
+                first--;
+            }
+
+            if (first < t)
+            {
+                names.Add((first, t + 1, EntityType.Org));
+            }
+        }
+    }
+
+    private bool IsUncommonNoun(string text, Token token, PartOfSpeech part)
+    {
+        var word = Word(text, token);
+        return part is PartOfSpeech.Noun or PartOfSpeech.PropN && !HasCapital(word) && !_lexicon.IsCommonWord(word) && IsSurnameLike(text, token, part, anyTag: false);
     }
 
     // Without case to go by, a word that is no ordinary English word after a word that shows an organisation
