@@ -74,7 +74,7 @@ public static class EvalCommand
             {
                 console.Error.WriteLine($"fold {++fold}/{folds}: training without {string.Join(", ", leaveOut.Order(StringComparer.Ordinal))}");
                 return Engine.CreatePipeline(TrainNamesCommand.Train(shared, leaveOut, TrainNamesCommand.DefaultIterations, twitter: true, lowerCased: true));
-            });
+            }, console.Error, maxErrors);
         }
 
         return table;

@@ -49,7 +49,9 @@ public sealed class EntityEvaluation
         {
             foreach (var (name, documents) in sets)
             {
-                AddRow(table, name + (lowerCased ? ", lower-cased" : string.Empty), Score(documents, lowerCased, errors, maxErrors));
+                var row = name + (lowerCased ? ", lower-cased" : string.Empty);
+                errors?.WriteLine($"# {row}");
+                AddRow(table, row, Score(documents, lowerCased, errors, maxErrors));
             }
         }
 
@@ -62,7 +64,7 @@ public sealed class EntityEvaluation
     /// tagger was trained without the fold's documents (<paramref name="pipelineWithout"/>) reads them, as published
     /// and lower-cased; the counts are pooled over the folds.
     /// </summary>
-    public void AddCrossValidation(EvaluationTable table, string shared, int folds, Func<IReadOnlySet<string>, Pipeline> pipelineWithout)
+    public void AddCrossValidation(EvaluationTable table, string shared, int folds, Func<IReadOnlySet<string>, Pipeline> pipelineWithout, TextWriter? errors = null, int maxErrors = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var heldOut = HeldOutGumIds(shared);
@@ -74,7 +76,8 @@ public sealed class EntityEvaluation
             var evaluation = new EntityEvaluation(pipelineWithout(test.Select(d => d.Id).ToHashSet(StringComparer.Ordinal)), _nameWords);
             for (var lower = 0; lower < 2; lower++)
             {
-                var scores = evaluation.Score(test, lowerCased: lower == 1);
+                errors?.WriteLine($"# GUM news, fold {fold + 1}/{folds}{(lower == 1 ? ", lower-cased" : string.Empty)}");
+                var scores = evaluation.Score(test, lowerCased: lower == 1, errors, maxErrors);
                 pooled[lower] = pooled[lower] is null ? scores : pooled[lower].Plus(scores);
             }
         }

@@ -6,7 +6,7 @@ namespace Wirewatch.Extraction.Entities;
 /// The word lists who-is-who reads from <c>data/entities/</c>: title words, role nouns and their classes,
 /// person pronouns, description openers, locative prepositions, seats of government, name aliases, the head
 /// words of organisations' and facilities' names, companies' legal suffixes and the words that show a name
-/// is an organisation's, first names, and ordinary English words.
+/// is an organisation's, first names, ordinary English words, and (from data/time) the names of months and weekdays.
 /// </summary>
 public sealed class EntityLexicon
 {
@@ -25,6 +25,7 @@ public sealed class EntityLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationCuesAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _calendarWords;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -41,8 +42,10 @@ public sealed class EntityLexicon
         IEnumerable<string> companySuffixes,
         IEnumerable<(string Position, string Word)> organisationCues,
         IEnumerable<string>? firstNames = null,
-        IEnumerable<string>? commonWords = null)
+        IEnumerable<string>? commonWords = null,
+        IEnumerable<string>? calendarWords = null)
     {
+        _calendarWords = Words(calendarWords ?? []);
         _firstNames = Words(firstNames ?? []);
         _commonWords = Words(commonWords ?? []);
         var cues = organisationCues.ToList();
@@ -105,6 +108,9 @@ public sealed class EntityLexicon
     /// <summary>A word English writes in lower case as an ordinary word ("jobs", "police"), by a treebank's counts.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
+    /// <summary>The name of a month or a day of the week ("march", "tuesday"): a proper noun, but no entity's name.</summary>
+    public bool IsCalendarWord(ReadOnlySpan<char> word) => _calendarWords.Contains(word);
+
     public bool IsPersonPronoun(ReadOnlySpan<char> word) => _personPronouns.Contains(word);
 
     public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word);
@@ -132,7 +138,8 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/company-suffixes.txt"),
         DataFiles.ReadList("entities/organisation-cues.tsv").Select(Pair),
         DataFiles.ReadList("entities/first-names.txt"),
-        DataFiles.ReadList("entities/common-words.txt"));
+        DataFiles.ReadList("entities/common-words.txt"),
+        DataFiles.ReadList("time/months.tsv").Concat(DataFiles.ReadList("time/weekdays.tsv")).Select(l => Pair(l).Item1));
 
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)

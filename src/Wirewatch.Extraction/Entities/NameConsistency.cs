@@ -28,7 +28,7 @@ public static class NameConsistency
             .GroupBy(n => Key(text, tokens, n.First, n.End), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(n => n.Type).OrderByDescending(t => t.Count()).First().Key, StringComparer.Ordinal);
         var companies = CompaniesWithoutSuffix(text, tokens, names, lexicon);
-        foreach (var company in companies.Concat(OrganisationsByCue(text, tokens, names, lexicon)))
+        foreach (var company in companies.Concat(OrganisationsByCue(text, tokens, names, lexicon, properlyCased)))
         {
             if (typeOf.ContainsKey(company))
             {
@@ -175,36 +175,62 @@ public static class NameConsistency
         return true;
     }
 
-    // One-word names taken for people where a word beside them shows an organisation ("automaker Chrysler",
-    // "Chrysler spokesman"), unless the article names a person of two or more words with that word ("Barack Obama"
+    // One-word names taken for people (or for places the gazetteer does not know) where a word beside them shows an organisation ("automaker Chrysler",
+    // "Chrysler spokesman"), or that begin an organisation's longer name in the article ("Cerberus Capital Management"
+    // ... "Cerberus"), unless the article names a person of two or more words with that word ("Barack Obama"
     // ... "Obama spokesman").
-    private static IEnumerable<string> OrganisationsByCue(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
+    private static HashSet<string> OrganisationsByCue(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon, bool properlyCased)
     {
         var personWords = new HashSet<string>(StringComparer.Ordinal);
+        var organisationFirstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (first, end, type) in names)
         {
             if (type == EntityType.Person && end - first >= 2)
             {
                 personWords.UnionWith(Words(text, tokens, first, end));
             }
+            else if (type == EntityType.Org && end - first >= 2)
+            {
+                organisationFirstWords.Add(Word(text, tokens, first));
+            }
         }
 
-        foreach (var (first, end, type) in names)
+        // A name joined to one so found is tested again ("Chrysler, Ford, and General Motors": Ford, then Chrysler).
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var current = names;
+        for (var round = 0; round < 3; round++)
         {
-            if (type != EntityType.Person || end - first != 1)
+            var before = found.Count;
+            foreach (var (first, end, type) in current)
             {
-                continue;
+                var key = Word(text, tokens, first);
+                // A place the gazetteer does not know, where case is written (in lower case, "us" is no place it knows).
+                var unknownPlace = type == EntityType.Loc && properlyCased;
+                if ((type != EntityType.Person && !unknownPlace) || end - first != 1 || found.Contains(key) || personWords.Contains(key))
+                {
+                    continue;
+                }
+
+                // A word beside it, or a longer name it begins, shows an organisation only where the tagger saw a person
+                // ("US shares" and "US Treasury" are the US's, though "us" in lower case is no place the gazetteer knows).
+                if ((type == EntityType.Person && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
+                                                   || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))
+                                                   || organisationFirstWords.Contains(key)))
+                    || CoordinatedWithOrganisation(text, tokens, current, first, end))
+                {
+                    found.Add(key);
+                }
             }
 
-            var cued = (first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
-                       || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))
-                       || CoordinatedWithOrganisation(text, tokens, names, first, end);
-            var key = Word(text, tokens, first);
-            if (cued && !personWords.Contains(key))
+            if (found.Count == before)
             {
-                yield return key;
+                break;
             }
+
+            current = [.. names.Select(n => n.Type is EntityType.Person or EntityType.Loc && n.End - n.First == 1 && found.Contains(Word(text, tokens, n.First)) ? (n.First, n.End, EntityType.Org) : n)];
         }
+
+        return found;
     }
 
     // "General Motors (GM) and Chrysler", "Chrysler, Ford and General Motors": a name joined by "and", "or" or a
@@ -219,6 +245,13 @@ public static class NameConsistency
             }
 
             if ((e + 1 == first && IsCoordinator(Span(text, tokens[e]))) || (end + 1 == f && IsCoordinator(Span(text, tokens[end]))))
+            {
+                return true;
+            }
+
+            // "Chrysler, Ford, and General Motors": a comma and the coordinator.
+            if ((e + 2 == first && Span(text, tokens[e]) is "," && IsCoordinator(Span(text, tokens[e + 1])))
+                || (end + 2 == f && Span(text, tokens[end]) is "," && IsCoordinator(Span(text, tokens[end + 1]))))
             {
                 return true;
             }
@@ -296,9 +329,9 @@ public static class NameConsistency
             }
         }
 
-        // Not the start of a longer capitalised name ("Sam" in "Sam Houston").
+        // Not the start of a longer capitalised name ("Sam" in "Sam Houston"), nor a currency ("US$").
         var after = i + words.Length;
-        return after >= tokens.Count || covered[after] || !char.IsUpper(text[tokens[after].Start]);
+        return after >= tokens.Count || (!NameRules.IsCurrencyPrefix(text, tokens, after) && (covered[after] || !char.IsUpper(text[tokens[after].Start])));
     }
 
     // Most sentences start with a capital: case tells names apart. A lower-cased feed does not.

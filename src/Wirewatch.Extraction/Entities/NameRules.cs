@@ -30,7 +30,7 @@ internal sealed class NameRules
         foreach (var (first, end, type) in names)
         {
             var (f, e) = !properlyCased ? (first, end) : end - first == 1 && (hints[first] & NameHintFlags.PlaceBegin) != 0 ? (first, end) : TrimLowerCase(text, tokens, first, end);
-            if (f >= e)
+            if (f >= e || IsCurrencyPrefix(text, tokens, e))
             {
                 continue;
             }
@@ -52,10 +52,13 @@ internal sealed class NameRules
         else
         {
             AddPeopleByFirstName(document, hints, result);
+            AddPeopleAfterTitles(document, hints, result);
+            AddCompaniesBySuffix(document, result);
             AddOrganisationsByCue(document, hints, result);
         }
 
         FixPeopleTakenForPlaces(text, tokens, hints, result);
+        NameAcronyms.Apply(document, hints, result, properlyCased, _lexicon);
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }
@@ -101,7 +104,7 @@ internal sealed class NameRules
             // "Ministry of Defence", "Agency for Reconstruction": connectors followed by capitalised words.
             var end = head + 1;
             while (end + 1 < tokens.Count && _lexicon.IsOrganisationConnector(text.AsSpan(tokens[end].Start, tokens[end].Span.Length)) && IsCapitalised(text, tokens[end + 1])
-                   && !sentenceStarts.Contains(tokens[end].Start))
+                   && !sentenceStarts.Contains(tokens[end].Start) && !IsCurrencyPrefix(text, tokens, end + 2))
             {
                 end += 2;
                 while (end < tokens.Count && IsCapitalised(text, tokens[end]) && !sentenceStarts.Contains(tokens[end].Start))
@@ -154,6 +157,101 @@ internal sealed class NameRules
 
             t++;
         }
+    }
+
+    // Without case to go by, one or two words after a title ("minister stefania giannini", "mr. toccafondi", "spokesman
+    // dmitry peskov") that the part-of-speech tagger takes for proper nouns, that are no ordinary English words, no months
+    // or weekdays, no titles and no places the gazetteer knows, and can be surnames, are a person's name, unless a name the tagger found already takes them in (a one-word name it gave
+    // another type is retyped).
+    private void AddPeopleAfterTitles(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var parts = document.PartsOfSpeech;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if ((hints[t] & NameHintFlags.Title) == 0 || (hints[t + 1] & NameHintFlags.Title) != 0)
+            {
+                continue;
+            }
+
+            var end = t + 1;
+            while (end < tokens.Count && end - t <= 2 && IsUncommonName(text, tokens[end], parts[end], hints[end]))
+            {
+                end++;
+            }
+
+            if (end == t + 1)
+            {
+                continue;
+            }
+
+            var index = names.FindIndex(n => n.First < end && t + 1 < n.End);
+            if (index < 0)
+            {
+                names.Add((t + 1, end, EntityType.Person));
+            }
+            else if (names[index].First == t + 1 && names[index].End == t + 2 && end == t + 2 && names[index].Type != EntityType.Gpe)
+            {
+                names[index] = (t + 1, t + 2, EntityType.Person);
+            }
+
+            t = end - 1;
+        }
+    }
+
+    private bool IsUncommonName(string text, Token token, PartOfSpeech part, NameHintFlags hints)
+    {
+        var word = Word(text, token);
+        return (hints & (NameHintFlags.Title | NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside | NameHintFlags.Demonym | NameHintFlags.OrganisationHead | NameHintFlags.FacilityHead)) == 0
+               && part == PartOfSpeech.PropN && !HasCapital(word) && !_lexicon.IsCommonWord(word) && !_lexicon.IsCalendarWord(word) && IsSurnameLike(text, token, part);
+    }
+
+    // Without case to go by, a company's legal suffix ("apple inc.", "chrysler llc") ends an organisation's name: the
+    // name the tagger found just before it is extended to take it in; else the word before it, a noun that is no
+    // ordinary English word, with one more such word before that ("daewoo motors co."), is the name.
+    private void AddCompaniesBySuffix(Document document, List<(int First, int End, EntityType Type)> names)
+    {
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        var parts = document.PartsOfSpeech;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var suffix = Word(text, tokens[t]);
+            if (HasCapital(suffix) || !_lexicon.IsCompanySuffix(suffix))
+            {
+                continue;
+            }
+
+            var index = names.FindIndex(n => n.First <= t && t - 1 < n.End);
+            if (index >= 0)
+            {
+                var (f, e, type) = names[index];
+                if (e == t)
+                {
+                    names[index] = (f, t + 1, EntityType.Org);
+                }
+
+                continue;
+            }
+
+            var first = t;
+            while (first > 0 && t - first < 2 && IsUncommonNoun(text, tokens[first - 1], parts[first - 1]))
+            {
+                first--;
+            }
+
+            if (first < t)
+            {
+                names.Add((first, t + 1, EntityType.Org));
+            }
+        }
+    }
+
+    private bool IsUncommonNoun(string text, Token token, PartOfSpeech part)
+    {
+        var word = Word(text, token);
+        return part is PartOfSpeech.Noun or PartOfSpeech.PropN && !HasCapital(word) && !_lexicon.IsCommonWord(word) && IsSurnameLike(text, token, part, anyTag: false);
     }
 
     // Without case to go by, a word that is no ordinary English word after a word that shows an organisation
@@ -267,6 +365,10 @@ internal sealed class NameRules
             }
         }
     }
+
+    // "US$ 180 billion", "HK$": a country's letters written onto a currency sign name the currency, not the place.
+    internal static bool IsCurrencyPrefix(string text, IReadOnlyList<Token> tokens, int end)
+        => end < tokens.Count && tokens[end].Start == tokens[end - 1].End && text[tokens[end].Start] == '$';
 
     // A one-word country name ("US", "Ukraine"), not the first word of a longer place name.
     private static bool IsCountryName(NameHintFlags[] hints, int t)
