@@ -16,6 +16,9 @@ public static class TrainPosCommand
     /// <summary>The second-pass margins whose EWT dev accuracy is reported when training without EWT dev.</summary>
     private static readonly float[] TriedMargins = [0.5f, 1f, 2f, 4f, 8f, 16f, float.PositiveInfinity];
 
+    /// <summary>The easy-first word margins whose accuracy is reported when training without EWT dev.</summary>
+    private static readonly float[] TriedWordMargins = [2f, 4f, 8f, 16f, 32f, 64f, float.PositiveInfinity];
+
     public static Command Create(CliConsole console)
     {
         var data = SharedDataOption.Create();
@@ -44,9 +47,21 @@ public static class TrainPosCommand
         {
             Description = "Leave out the caseless tagger (trained on a lower-cased copy of the data) that tags the sentences with no capital letter.",
         };
+        var easyFirst = new Option<bool>("--easy-first") { Description = "Tag easy-first (the clearest token first, seeing the tags chosen on both sides) rather than left to right." };
+        var guided = new Option<bool>("--guided") { Description = "With --easy-first: guided training (a wrong choice is made again after the update until it is right)." };
+        var wordMargin = new Option<float>("--word-margin")
+        {
+            Description = "With --easy-first: tag at once the tokens whose best tag beats the runner-up by at least this (in weight units) from their words and the neighbouring words alone (faster).",
+            DefaultValueFactory = _ => float.PositiveInfinity,
+        };
+        var trainingMargin = new Option<float>("--training-word-margin")
+        {
+            Description = "With --easy-first: as --word-margin, in training (in the unaveraged weights' units).",
+            DefaultValueFactory = _ => float.PositiveInfinity,
+        };
         var command = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on UD English-EWT train+dev and the open UD English-GUM train file, less the GUM news documents held out.")
         {
-            data, output, iterations, noDev, secondPass, margin, pairMinCount, noCaseless,
+            data, output, iterations, noDev, secondPass, margin, pairMinCount, noCaseless, easyFirst, guided, wordMargin, trainingMargin,
         };
         command.SetAction(parsed =>
         {
@@ -56,7 +71,7 @@ public static class TrainPosCommand
                 throw new WirewatchException(ErrorCode.BadUsage, "--iterations takes a number of at least 1");
             }
 
-            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin), PairMinCount = parsed.GetValue(pairMinCount), Caseless = !parsed.GetValue(noCaseless) };
+            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin), PairMinCount = parsed.GetValue(pairMinCount), Caseless = !parsed.GetValue(noCaseless), EasyFirst = parsed.GetValue(easyFirst), Guided = parsed.GetValue(guided), EasyFirstMargin = parsed.GetValue(wordMargin), EasyFirstTrainingMargin = parsed.GetValue(trainingMargin) };
             return TrainPartsOfSpeech(console, SharedData.Locate(parsed.GetValue(data)), parsed.GetRequiredValue(output), options, !parsed.GetValue(noDev));
         });
         return command;
@@ -93,6 +108,16 @@ public static class TrainPosCommand
                     $"  without the caseless tagger: EWT dev {Accuracy(cased, dev):P2}, lower-cased {Accuracy(cased, lowerDev):P2}; " +
                     $"GUM news held out {Accuracy(cased, news):P2}, lower-cased {Accuracy(cased, lowerNews):P2}");
             }
+            if (tagger.EasyFirst)
+            {
+                foreach (var tried in TriedWordMargins)
+                {
+                    console.Error.WriteLine(
+                        $"  with easy-first word margin {tried}: EWT dev {Accuracy(tagger.WithEasyFirstMargin(tried), dev):P2}, " +
+                        $"GUM news held out {Accuracy(tagger.WithEasyFirstMargin(tried), news):P2}");
+                }
+            }
+
             if (tagger.SecondPass is not null)
             {
                 foreach (var tried in TriedMargins)

@@ -23,7 +23,9 @@ public sealed class PerceptronTagger
         SparseWeights weights,
         SparseWeights? secondPass = null,
         float secondPassMargin = float.PositiveInfinity,
-        PerceptronTagger? caseless = null)
+        PerceptronTagger? caseless = null,
+        bool easyFirst = false,
+        float easyFirstMargin = float.PositiveInfinity)
     {
         if (tagNames.Count != weights.ClassCount || (secondPass is not null && secondPass.ClassCount != tagNames.Count))
         {
@@ -35,16 +37,25 @@ public sealed class PerceptronTagger
             throw new ArgumentException("The caseless tagger must have the same tags and no caseless tagger of its own.", nameof(caseless));
         }
 
+        if (easyFirst && secondPass is not null)
+        {
+            throw new ArgumentException("An easy-first tagger has no second pass.", nameof(secondPass));
+        }
+
         TagNames = tagNames;
         Lexicon = lexicon;
         Weights = weights;
         SecondPass = secondPass;
         SecondPassMargin = secondPassMargin;
         Caseless = caseless;
-        _firstMargin = float.IsPositiveInfinity(secondPassMargin) ? int.MaxValue : (int)Math.Min(int.MaxValue, Math.Round(secondPassMargin * weights.Scale));
+        EasyFirst = easyFirst;
+        EasyFirstMargin = easyFirstMargin;
+        _easyMargin = ToWeightUnits(easyFirstMargin, weights);
+        _firstMargin = ToWeightUnits(secondPassMargin, weights);
     }
 
     private readonly int _firstMargin;
+    private readonly int _easyMargin;
 
     /// <summary>The name of each tag, by class index.</summary>
     public IReadOnlyList<string> TagNames { get; }
@@ -66,11 +77,27 @@ public sealed class PerceptronTagger
     /// <summary>The tagger of sentences with no capital letter, trained on lower-cased text, if the model has one.</summary>
     public PerceptronTagger? Caseless { get; }
 
+    /// <summary>
+    /// Whether the tagger tags easy-first (the clearest token first, seeing the tags chosen on both sides of it; see
+    /// <see cref="EasyFirstDecoder"/>) rather than left to right.
+    /// </summary>
+    public bool EasyFirst { get; }
+
+    /// <summary>
+    /// For an easy-first tagger: a token whose best tag beats the runner-up by at least this (in weight units) from
+    /// the features of its word and the neighbouring words alone is tagged at once, without its tag features (most
+    /// tokens are clear from their words); infinity scores every token with its tag features.
+    /// </summary>
+    public float EasyFirstMargin { get; }
+
+    /// <summary>A copy of this easy-first tagger that tags at once the tokens clear by <paramref name="margin"/> from their words.</summary>
+    public PerceptronTagger WithEasyFirstMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, Caseless, EasyFirst, margin);
+
     /// <summary>A copy of this tagger whose second pass retags the tokens with a first-pass margin below <paramref name="margin"/>.</summary>
-    public PerceptronTagger WithSecondPassMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, margin, Caseless);
+    public PerceptronTagger WithSecondPassMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, margin, Caseless, EasyFirst, EasyFirstMargin);
 
     /// <summary>A copy of this tagger with another caseless tagger (or none).</summary>
-    public PerceptronTagger WithCaseless(PerceptronTagger? caseless) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, caseless);
+    public PerceptronTagger WithCaseless(PerceptronTagger? caseless) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, caseless, EasyFirst, EasyFirstMargin);
 
     /// <summary>Whether no token of a sentence has a capital letter (so that the caseless tagger, if any, tags it).</summary>
     public static bool IsCaseless(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens)
@@ -140,6 +167,12 @@ public sealed class PerceptronTagger
                 TokenFeatures.Prepare(text, tokens, Lexicon, infos, cache, entries);
             }
 
+            if (EasyFirst)
+            {
+                EasyFirstDecoder.Tag(Weights, _easyMargin, infos, tokens.Length, cache, entries, tags);
+                return;
+            }
+
             if (SecondPass is null)
             {
                 FirstPass(infos, tokens.Length, cache, entries, tags, default);
@@ -175,6 +208,9 @@ public sealed class PerceptronTagger
         Tag(sentence.Text, sentence.Tokens, tags);
         return tags;
     }
+
+    private static int ToWeightUnits(float margin, SparseWeights weights)
+        => float.IsPositiveInfinity(margin) ? int.MaxValue : (int)Math.Clamp(Math.Round(margin * weights.Scale), int.MinValue, int.MaxValue);
 
     internal static int ArgMax(ReadOnlySpan<int> scores)
     {
