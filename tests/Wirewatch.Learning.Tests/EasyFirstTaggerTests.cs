@@ -68,13 +68,16 @@ public sealed class EasyFirstTaggerTests
         var loaded = TaggerModelFile.Load(stream);
 
         Assert.True(loaded.EasyFirst);
-        Assert.True(loaded.Caseless!.EasyFirst);
+        Assert.True(loaded.HasCaseless);
         foreach (var sentence in SyntheticTagging.Sentences(100, seed: 5))
         {
             Assert.Equal(tagger.Tag(sentence), loaded.Tag(sentence));
             var lower = sentence.LowerCased();
             Assert.Equal(tagger.Tag(lower), loaded.Tag(lower));
         }
+
+        Assert.True(loaded.Caseless!.EasyFirst);
+        Assert.True(loaded.WithEasyFirstMargin(1f).HasCaseless);
     }
 
     [Fact]

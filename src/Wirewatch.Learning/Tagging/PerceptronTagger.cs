@@ -32,7 +32,7 @@ public sealed class PerceptronTagger
             throw new ArgumentException("The model must have one weight column for each tag.", nameof(weights));
         }
 
-        if (caseless is not null && (caseless.Caseless is not null || !caseless.TagNames.SequenceEqual(tagNames)))
+        if (caseless is not null && (caseless.HasCaseless || !caseless.TagNames.SequenceEqual(tagNames)))
         {
             throw new ArgumentException("The caseless tagger must have the same tags and no caseless tagger of its own.", nameof(caseless));
         }
@@ -47,15 +47,33 @@ public sealed class PerceptronTagger
         Weights = weights;
         SecondPass = secondPass;
         SecondPassMargin = secondPassMargin;
-        Caseless = caseless;
+        _caseless = caseless is null ? null : Made(caseless);
         EasyFirst = easyFirst;
         EasyFirstMargin = easyFirstMargin;
         _easyMargin = ToWeightUnits(easyFirstMargin, weights);
         _firstMargin = ToWeightUnits(secondPassMargin, weights);
     }
 
+    // A copy of a tagger with other margins and caseless tagger (loaded when first needed, and checked then).
+    private PerceptronTagger(PerceptronTagger source, float secondPassMargin, float easyFirstMargin, Lazy<PerceptronTagger>? caseless)
+        : this(source.TagNames, source.Lexicon, source.Weights, source.SecondPass, secondPassMargin, null, source.EasyFirst, easyFirstMargin)
+    {
+        var tagNames = source.TagNames;
+        _caseless = caseless is null || caseless.IsValueCreated ? caseless : new Lazy<PerceptronTagger>(() =>
+        {
+            var loaded = caseless.Value;
+            if (loaded.HasCaseless || !loaded.TagNames.SequenceEqual(tagNames))
+            {
+                throw new InvalidDataException("The caseless tagger must have the same tags and no caseless tagger of its own.");
+            }
+
+            return loaded;
+        });
+    }
+
     private readonly int _firstMargin;
     private readonly int _easyMargin;
+    private readonly Lazy<PerceptronTagger>? _caseless;
 
     /// <summary>The name of each tag, by class index.</summary>
     public IReadOnlyList<string> TagNames { get; }
@@ -74,8 +92,11 @@ public sealed class PerceptronTagger
     /// </summary>
     public float SecondPassMargin { get; }
 
-    /// <summary>The tagger of sentences with no capital letter, trained on lower-cased text, if the model has one.</summary>
-    public PerceptronTagger? Caseless { get; }
+    /// <summary>The tagger of sentences with no capital letter, trained on lower-cased text, if the model has one (loaded when first asked for, if loaded lazily).</summary>
+    public PerceptronTagger? Caseless => _caseless?.Value;
+
+    /// <summary>Whether the tagger has a caseless tagger (without loading it, if it is loaded lazily).</summary>
+    public bool HasCaseless => _caseless is not null;
 
     /// <summary>
     /// Whether the tagger tags easy-first (the clearest token first, seeing the tags chosen on both sides of it; see
@@ -91,13 +112,19 @@ public sealed class PerceptronTagger
     public float EasyFirstMargin { get; }
 
     /// <summary>A copy of this easy-first tagger that tags at once the tokens clear by <paramref name="margin"/> from their words.</summary>
-    public PerceptronTagger WithEasyFirstMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, Caseless, EasyFirst, margin);
+    public PerceptronTagger WithEasyFirstMargin(float margin) => new(this, SecondPassMargin, margin, _caseless);
 
     /// <summary>A copy of this tagger whose second pass retags the tokens with a first-pass margin below <paramref name="margin"/>.</summary>
-    public PerceptronTagger WithSecondPassMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, margin, Caseless, EasyFirst, EasyFirstMargin);
+    public PerceptronTagger WithSecondPassMargin(float margin) => new(this, margin, EasyFirstMargin, _caseless);
 
     /// <summary>A copy of this tagger with another caseless tagger (or none).</summary>
     public PerceptronTagger WithCaseless(PerceptronTagger? caseless) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, caseless, EasyFirst, EasyFirstMargin);
+
+    /// <summary>
+    /// A copy of this tagger with a caseless tagger made when first needed (when a sentence with no capital letter is
+    /// met), and checked then: loading a model needs only the cased tagger.
+    /// </summary>
+    public PerceptronTagger WithLazyCaseless(Func<PerceptronTagger> caseless) => new(this, SecondPassMargin, EasyFirstMargin, new Lazy<PerceptronTagger>(caseless));
 
     /// <summary>Whether no token of a sentence has a capital letter (so that the caseless tagger, if any, tags it).</summary>
     public static bool IsCaseless(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens)
@@ -144,9 +171,9 @@ public sealed class PerceptronTagger
             return;
         }
 
-        if (Caseless is not null && IsCaseless(text, tokens))
+        if (_caseless is not null && IsCaseless(text, tokens))
         {
-            Caseless.Tag(text, tokens, tags, cache?.CaselessCache());
+            _caseless.Value.Tag(text, tokens, tags, cache?.CaselessCache());
             return;
         }
 
@@ -207,6 +234,13 @@ public sealed class PerceptronTagger
         var tags = new int[sentence.Tokens.Length];
         Tag(sentence.Text, sentence.Tokens, tags);
         return tags;
+    }
+
+    private static Lazy<PerceptronTagger> Made(PerceptronTagger tagger)
+    {
+        var made = new Lazy<PerceptronTagger>(() => tagger);
+        _ = made.Value;
+        return made;
     }
 
     private static int ToWeightUnits(float margin, SparseWeights weights)

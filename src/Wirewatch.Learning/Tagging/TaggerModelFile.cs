@@ -113,7 +113,27 @@ public static class TaggerModelFile
         }
 
         var tagger = ReadTagger(reader, names, version);
-        return version >= 4 && reader.ReadBoolean() ? tagger.WithCaseless(ReadTagger(reader, names, version)) : tagger;
+        if (version < 4 || !reader.ReadBoolean())
+        {
+            return tagger;
+        }
+
+        // The caseless tagger is read when first needed: most text has capitals, and loading stays quick.
+        using var rest = new MemoryStream();
+        buffered.CopyTo(rest);
+        var bytes = rest.ToArray();
+        return tagger.WithLazyCaseless(() =>
+        {
+            using var caseless = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            try
+            {
+                return ReadTagger(caseless, names, version);
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new InvalidDataException($"not a readable caseless tagger ({e.Message})", e);
+            }
+        });
     }
 
     private static PerceptronTagger ReadTagger(BinaryReader reader, string[] names, int version)
