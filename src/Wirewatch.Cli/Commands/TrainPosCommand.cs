@@ -13,8 +13,14 @@ public static class TrainPosCommand
     /// <summary>The default second-pass margin, chosen on EWT dev (see <see cref="TriedMargins"/>).</summary>
     private const float DefaultMargin = 4f;
 
+    /// <summary>The easy-first word margins when tagging and in training, chosen on EWT dev and the held-out GUM news (see <see cref="TriedWordMargins"/>).</summary>
+    private const float DefaultWordMargin = 16f, DefaultTrainingWordMargin = 10f;
+
     /// <summary>The second-pass margins whose EWT dev accuracy is reported when training without EWT dev.</summary>
     private static readonly float[] TriedMargins = [0.5f, 1f, 2f, 4f, 8f, 16f, float.PositiveInfinity];
+
+    /// <summary>The easy-first word margins whose accuracy is reported when training without EWT dev.</summary>
+    private static readonly float[] TriedWordMargins = [2f, 4f, 8f, 16f, 32f, 64f, float.PositiveInfinity];
 
     public static Command Create(CliConsole console)
     {
@@ -44,9 +50,24 @@ public static class TrainPosCommand
         {
             Description = "Leave out the caseless tagger (trained on a lower-cased copy of the data) that tags the sentences with no capital letter.",
         };
-        var command = new Command("pos", "Train the part-of-speech tagger (averaged perceptron) on UD English-EWT train+dev and the open UD English-GUM train file, less the GUM news documents held out.")
+        var leftToRight = new Option<bool>("--left-to-right")
         {
-            data, output, iterations, noDev, secondPass, margin, pairMinCount, noCaseless,
+            Description = "Tag greedily left to right (the tagger before easy-first; implied by --second-pass) rather than easy-first (the clearest token first, seeing the tags chosen on both sides).",
+        };
+        var guided = new Option<bool>("--guided") { Description = "Easy-first: guided training (a wrong choice is made again after the update until it is right)." };
+        var wordMargin = new Option<float>("--word-margin")
+        {
+            Description = "Easy-first: tag at once the tokens whose best tag beats the runner-up by at least this (in weight units) from the features of the word and its neighbouring words alone, before any tag features (faster; infinity: never).",
+            DefaultValueFactory = _ => DefaultWordMargin,
+        };
+        var trainingMargin = new Option<float>("--training-word-margin")
+        {
+            Description = "Easy-first: as --word-margin, in training (in the unaveraged weights' units).",
+            DefaultValueFactory = _ => DefaultTrainingWordMargin,
+        };
+        var command = new Command("pos", "Train the part-of-speech tagger (averaged perceptron, easy-first) on UD English-EWT train+dev and the open UD English-GUM train file, less the GUM news documents held out.")
+        {
+            data, output, iterations, noDev, secondPass, margin, pairMinCount, noCaseless, leftToRight, guided, wordMargin, trainingMargin,
         };
         command.SetAction(parsed =>
         {
@@ -56,7 +77,7 @@ public static class TrainPosCommand
                 throw new WirewatchException(ErrorCode.BadUsage, "--iterations takes a number of at least 1");
             }
 
-            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin), PairMinCount = parsed.GetValue(pairMinCount), Caseless = !parsed.GetValue(noCaseless) };
+            var options = new TaggerTrainingOptions { Iterations = count, Folds = parsed.GetValue(secondPass) ? 4 : 0, SecondPassMargin = parsed.GetValue(margin), PairMinCount = parsed.GetValue(pairMinCount), Caseless = !parsed.GetValue(noCaseless), EasyFirst = !parsed.GetValue(leftToRight) && !parsed.GetValue(secondPass), Guided = parsed.GetValue(guided), EasyFirstMargin = parsed.GetValue(wordMargin), EasyFirstTrainingMargin = parsed.GetValue(trainingMargin) };
             return TrainPartsOfSpeech(console, SharedData.Locate(parsed.GetValue(data)), parsed.GetRequiredValue(output), options, !parsed.GetValue(noDev));
         });
         return command;
@@ -93,6 +114,16 @@ public static class TrainPosCommand
                     $"  without the caseless tagger: EWT dev {Accuracy(cased, dev):P2}, lower-cased {Accuracy(cased, lowerDev):P2}; " +
                     $"GUM news held out {Accuracy(cased, news):P2}, lower-cased {Accuracy(cased, lowerNews):P2}");
             }
+            if (tagger.EasyFirst)
+            {
+                foreach (var tried in TriedWordMargins)
+                {
+                    console.Error.WriteLine(
+                        $"  with easy-first word margin {tried}: EWT dev {Accuracy(tagger.WithEasyFirstMargin(tried), dev):P2}, " +
+                        $"GUM news held out {Accuracy(tagger.WithEasyFirstMargin(tried), news):P2}");
+                }
+            }
+
             if (tagger.SecondPass is not null)
             {
                 foreach (var tried in TriedMargins)

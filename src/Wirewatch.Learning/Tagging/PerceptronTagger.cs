@@ -23,16 +23,23 @@ public sealed class PerceptronTagger
         SparseWeights weights,
         SparseWeights? secondPass = null,
         float secondPassMargin = float.PositiveInfinity,
-        PerceptronTagger? caseless = null)
+        PerceptronTagger? caseless = null,
+        bool easyFirst = false,
+        float easyFirstMargin = float.PositiveInfinity)
     {
         if (tagNames.Count != weights.ClassCount || (secondPass is not null && secondPass.ClassCount != tagNames.Count))
         {
             throw new ArgumentException("The model must have one weight column for each tag.", nameof(weights));
         }
 
-        if (caseless is not null && (caseless.Caseless is not null || !caseless.TagNames.SequenceEqual(tagNames)))
+        if (caseless is not null && (caseless.HasCaseless || !caseless.TagNames.SequenceEqual(tagNames)))
         {
             throw new ArgumentException("The caseless tagger must have the same tags and no caseless tagger of its own.", nameof(caseless));
+        }
+
+        if (easyFirst && secondPass is not null)
+        {
+            throw new ArgumentException("An easy-first tagger has no second pass.", nameof(secondPass));
         }
 
         TagNames = tagNames;
@@ -40,11 +47,33 @@ public sealed class PerceptronTagger
         Weights = weights;
         SecondPass = secondPass;
         SecondPassMargin = secondPassMargin;
-        Caseless = caseless;
-        _firstMargin = float.IsPositiveInfinity(secondPassMargin) ? int.MaxValue : (int)Math.Min(int.MaxValue, Math.Round(secondPassMargin * weights.Scale));
+        _caseless = caseless is null ? null : Made(caseless);
+        EasyFirst = easyFirst;
+        EasyFirstMargin = easyFirstMargin;
+        _easyMargin = ToWeightUnits(easyFirstMargin, weights);
+        _firstMargin = ToWeightUnits(secondPassMargin, weights);
+    }
+
+    // A copy of a tagger with other margins and caseless tagger (loaded when first needed, and checked then).
+    private PerceptronTagger(PerceptronTagger source, float secondPassMargin, float easyFirstMargin, Lazy<PerceptronTagger>? caseless)
+        : this(source.TagNames, source.Lexicon, source.Weights, source.SecondPass, secondPassMargin, null, source.EasyFirst, easyFirstMargin)
+    {
+        var tagNames = source.TagNames;
+        _caseless = caseless is null || caseless.IsValueCreated ? caseless : new Lazy<PerceptronTagger>(() =>
+        {
+            var loaded = caseless.Value;
+            if (loaded.HasCaseless || !loaded.TagNames.SequenceEqual(tagNames))
+            {
+                throw new InvalidDataException("The caseless tagger must have the same tags and no caseless tagger of its own.");
+            }
+
+            return loaded;
+        });
     }
 
     private readonly int _firstMargin;
+    private readonly int _easyMargin;
+    private readonly Lazy<PerceptronTagger>? _caseless;
 
     /// <summary>The name of each tag, by class index.</summary>
     public IReadOnlyList<string> TagNames { get; }
@@ -63,14 +92,39 @@ public sealed class PerceptronTagger
     /// </summary>
     public float SecondPassMargin { get; }
 
-    /// <summary>The tagger of sentences with no capital letter, trained on lower-cased text, if the model has one.</summary>
-    public PerceptronTagger? Caseless { get; }
+    /// <summary>The tagger of sentences with no capital letter, trained on lower-cased text, if the model has one (loaded when first asked for, if loaded lazily).</summary>
+    public PerceptronTagger? Caseless => _caseless?.Value;
+
+    /// <summary>Whether the tagger has a caseless tagger (without loading it, if it is loaded lazily).</summary>
+    public bool HasCaseless => _caseless is not null;
+
+    /// <summary>
+    /// Whether the tagger tags easy-first (the clearest token first, seeing the tags chosen on both sides of it; see
+    /// <see cref="EasyFirstDecoder"/>) rather than left to right.
+    /// </summary>
+    public bool EasyFirst { get; }
+
+    /// <summary>
+    /// For an easy-first tagger: a token whose best tag beats the runner-up by at least this (in weight units) from
+    /// the features of its word and the neighbouring words alone is tagged at once, without its tag features (most
+    /// tokens are clear from their words); infinity scores every token with its tag features.
+    /// </summary>
+    public float EasyFirstMargin { get; }
+
+    /// <summary>A copy of this easy-first tagger that tags at once the tokens clear by <paramref name="margin"/> from their words.</summary>
+    public PerceptronTagger WithEasyFirstMargin(float margin) => new(this, SecondPassMargin, margin, _caseless);
 
     /// <summary>A copy of this tagger whose second pass retags the tokens with a first-pass margin below <paramref name="margin"/>.</summary>
-    public PerceptronTagger WithSecondPassMargin(float margin) => new(TagNames, Lexicon, Weights, SecondPass, margin, Caseless);
+    public PerceptronTagger WithSecondPassMargin(float margin) => new(this, margin, EasyFirstMargin, _caseless);
 
     /// <summary>A copy of this tagger with another caseless tagger (or none).</summary>
-    public PerceptronTagger WithCaseless(PerceptronTagger? caseless) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, caseless);
+    public PerceptronTagger WithCaseless(PerceptronTagger? caseless) => new(TagNames, Lexicon, Weights, SecondPass, SecondPassMargin, caseless, EasyFirst, EasyFirstMargin);
+
+    /// <summary>
+    /// A copy of this tagger with a caseless tagger made when first needed (when a sentence with no capital letter is
+    /// met), and checked then: loading a model needs only the cased tagger.
+    /// </summary>
+    public PerceptronTagger WithLazyCaseless(Func<PerceptronTagger> caseless) => new(this, SecondPassMargin, EasyFirstMargin, new Lazy<PerceptronTagger>(caseless));
 
     /// <summary>Whether no token of a sentence has a capital letter (so that the caseless tagger, if any, tags it).</summary>
     public static bool IsCaseless(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens)
@@ -117,9 +171,9 @@ public sealed class PerceptronTagger
             return;
         }
 
-        if (Caseless is not null && IsCaseless(text, tokens))
+        if (_caseless is not null && IsCaseless(text, tokens))
         {
-            Caseless.Tag(text, tokens, tags, cache?.CaselessCache());
+            _caseless.Value.Tag(text, tokens, tags, cache?.CaselessCache());
             return;
         }
 
@@ -138,6 +192,12 @@ public sealed class PerceptronTagger
             else
             {
                 TokenFeatures.Prepare(text, tokens, Lexicon, infos, cache, entries);
+            }
+
+            if (EasyFirst)
+            {
+                EasyFirstDecoder.Tag(Weights, _easyMargin, infos, tokens.Length, cache, entries, tags);
+                return;
             }
 
             if (SecondPass is null)
@@ -175,6 +235,16 @@ public sealed class PerceptronTagger
         Tag(sentence.Text, sentence.Tokens, tags);
         return tags;
     }
+
+    private static Lazy<PerceptronTagger> Made(PerceptronTagger tagger)
+    {
+        var made = new Lazy<PerceptronTagger>(() => tagger);
+        _ = made.Value;
+        return made;
+    }
+
+    private static int ToWeightUnits(float margin, SparseWeights weights)
+        => float.IsPositiveInfinity(margin) ? int.MaxValue : (int)Math.Clamp(Math.Round(margin * weights.Scale), int.MinValue, int.MaxValue);
 
     internal static int ArgMax(ReadOnlySpan<int> scores)
     {

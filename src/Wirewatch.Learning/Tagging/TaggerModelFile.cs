@@ -11,12 +11,13 @@ namespace Wirewatch.Learning.Tagging;
 /// the tag names, the lexicon (key, value pairs) and the sparse weights (key, then class and 16-bit weight pairs);
 /// then whether there is a second pass and, if so, its weights and (from version 3) the first-pass margin below
 /// which it retags a token; then (from version 4) whether there is a caseless tagger and, if so, its lexicon, weights
-/// and second pass laid out as the main tagger's.
+/// and second pass laid out as the main tagger's; (from version 5) after each tagger's second pass, whether it tags
+/// easy-first and, if so, the margin from which a token is tagged from its words alone.
 /// </summary>
 public static class TaggerModelFile
 {
     private const uint Magic = 0x54505757; // "WWPT"
-    private const int Version = 4;
+    private const int Version = 5;
     private const int OldestVersion = 2;
 
     public static void Save(PerceptronTagger tagger, string path)
@@ -68,6 +69,12 @@ public static class TaggerModelFile
             SparseWeightsFormat.Write(writer, tagger.SecondPass);
             writer.Write(tagger.SecondPassMargin);
         }
+
+        writer.Write(tagger.EasyFirst);
+        if (tagger.EasyFirst)
+        {
+            writer.Write(tagger.EasyFirstMargin);
+        }
     }
 
     public static PerceptronTagger Load(string path)
@@ -106,7 +113,27 @@ public static class TaggerModelFile
         }
 
         var tagger = ReadTagger(reader, names, version);
-        return version >= 4 && reader.ReadBoolean() ? tagger.WithCaseless(ReadTagger(reader, names, version)) : tagger;
+        if (version < 4 || !reader.ReadBoolean())
+        {
+            return tagger;
+        }
+
+        // The caseless tagger is read when first needed: most text has capitals, and loading stays quick.
+        using var rest = new MemoryStream();
+        buffered.CopyTo(rest);
+        var bytes = rest.ToArray();
+        return tagger.WithLazyCaseless(() =>
+        {
+            using var caseless = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            try
+            {
+                return ReadTagger(caseless, names, version);
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new InvalidDataException($"not a readable caseless tagger ({e.Message})", e);
+            }
+        });
     }
 
     private static PerceptronTagger ReadTagger(BinaryReader reader, string[] names, int version)
@@ -120,6 +147,8 @@ public static class TaggerModelFile
         var first = SparseWeightsFormat.Read(reader, names.Length);
         var second = reader.ReadBoolean() ? SparseWeightsFormat.Read(reader, names.Length) : null;
         var margin = second is not null && version >= 3 ? reader.ReadSingle() : float.PositiveInfinity;
-        return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), first, second, margin);
+        var easyFirst = version >= 5 && reader.ReadBoolean();
+        var easyFirstMargin = easyFirst ? reader.ReadSingle() : float.PositiveInfinity;
+        return new PerceptronTagger(names, new TagLexicon(new KeyTable(lexicon)), first, second, margin, easyFirst: easyFirst, easyFirstMargin: easyFirstMargin);
     }
 }

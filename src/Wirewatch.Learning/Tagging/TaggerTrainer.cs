@@ -34,6 +34,12 @@ public static class TaggerTrainer
         Action<string>? progress)
     {
         var lexicon = BuildLexicon(sentences, options);
+        if (options.EasyFirst)
+        {
+            var weights = EasyFirstTrainer.Train(tagNames.Count, sentences, lexicon, options, progress);
+            return new PerceptronTagger(tagNames, lexicon, weights, easyFirst: true, easyFirstMargin: options.EasyFirstMargin);
+        }
+
         var first = TrainPass(tagNames.Count, sentences, lexicon, options, null, progress is null ? null : a => progress($"first pass: {a}"));
         if (options.Folds < 2)
         {

@@ -51,6 +51,28 @@ public sealed record TaggerTrainingOptions
     /// </summary>
     public bool Caseless { get; init; }
 
+    /// <summary>Whether to train easy-first taggers (the clearest token first, seeing tags on both sides) rather than left-to-right ones.</summary>
+    public bool EasyFirst { get; init; }
+
+    /// <summary>
+    /// With <see cref="EasyFirst"/>: guided training, in which a wrong choice is made again after the update until it
+    /// is right, rather than kept.
+    /// </summary>
+    public bool Guided { get; init; }
+
+    /// <summary>
+    /// With <see cref="EasyFirst"/>: tokens whose best tag beats the runner-up by at least this (in weight units) from
+    /// the features of their words alone are tagged at once when tagging (not in training).
+    /// </summary>
+    public float EasyFirstMargin { get; init; } = float.PositiveInfinity;
+
+    /// <summary>
+    /// With <see cref="EasyFirst"/>: in training, tokens whose best tag beats the runner-up by at least this (in the
+    /// unaveraged weights' units) from the features of their words alone are tagged at once, as
+    /// <see cref="EasyFirstMargin"/> does when tagging.
+    /// </summary>
+    public float EasyFirstTrainingMargin { get; init; } = float.PositiveInfinity;
+
     /// <summary>How many folds are trained at once.</summary>
     public int Threads { get; init; } = Math.Max(1, Environment.ProcessorCount);
 }
