@@ -12,20 +12,13 @@ namespace Wirewatch.Extraction.Time;
 /// (a date, weekday, month, year, decade, season, quarter, clock time, length of time, vague or recurring time),
 /// then what may follow it ("ago", "night", ", 2023"). Expressions never start or end inside a word.
 /// </summary>
-public sealed class TimeRecognizer
+public static class TimeRecognizer
 {
     /// <summary>How many words may lead up to the heart of a time ("about the past two weeks").</summary>
     private const int LeadLength = 4;
 
-    private readonly TimeLexicon _lexicon;
-
-    public TimeRecognizer(TimeLexicon lexicon)
-    {
-        _lexicon = lexicon;
-    }
-
     /// <summary>Adds the expressions found in <paramref name="tokens"/> to <paramref name="found"/>, in order.</summary>
-    public void Recognize(TimeTokens tokens, List<RecognizedTime> found)
+    public static void Recognize(TimeTokens tokens, List<RecognizedTime> found)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -108,7 +101,7 @@ public sealed class TimeRecognizer
         return false;
     }
 
-    private bool TryParse(TimeTokens t, int i, out int end, out TimeSpec spec, out int first)
+    private static bool TryParse(TimeTokens t, int i, out int end, out TimeSpec spec, out int first)
     {
         first = i;
         var fuzzy = t.Match(i, TimeWordClass.Fuzzy, allowWeak: false);
@@ -184,7 +177,7 @@ public sealed class TimeRecognizer
         return end > i;
     }
 
-    private int ParseCore(TimeTokens t, int start, int j, TimeSpec spec, bool the)
+    private static int ParseCore(TimeTokens t, int start, int j, TimeSpec spec, bool the)
     {
         if (j >= t.Count)
         {
