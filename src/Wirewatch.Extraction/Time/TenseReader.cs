@@ -4,19 +4,12 @@ namespace Wirewatch.Extraction.Time;
 /// Reads the tense a time is spoken in from the nearest cue before it in its sentence ("will", "said"; see
 /// <c>data/time/tense-cues.tsv</c>), looking back a few words.
 /// </summary>
-public sealed class TenseReader
+public static class TenseReader
 {
     private const int Window = 12;
 
-    private readonly TimeLexicon _lexicon;
-
-    public TenseReader(TimeLexicon lexicon)
-    {
-        _lexicon = lexicon;
-    }
-
     /// <summary>The tense of a time that starts at token <paramref name="first"/>.</summary>
-    public Tense Before(TimeTokens tokens, int first)
+    public static Tense Before(TimeTokens tokens, int first)
     {
         var deadline = false;
         for (var k = first - 1; k >= 0 && k >= first - Window; k--)

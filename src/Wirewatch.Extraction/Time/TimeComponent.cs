@@ -14,14 +14,10 @@ public sealed class TimeComponent : IPipelineComponent
     };
 
     private readonly TimeLexicon _lexicon;
-    private readonly TimeRecognizer _recognizer;
-    private readonly TenseReader _tense;
 
     public TimeComponent(TimeLexicon lexicon)
     {
         _lexicon = lexicon;
-        _recognizer = new TimeRecognizer(lexicon);
-        _tense = new TenseReader(lexicon);
     }
 
     public string Name => "times";
@@ -63,11 +59,11 @@ public sealed class TimeComponent : IPipelineComponent
 
             view.Load(tokens[first..next]);
             found.Clear();
-            _recognizer.Recognize(view, found);
+            TimeRecognizer.Recognize(view, found);
             var afterEnded = false;
             foreach (var time in found)
             {
-                var tense = _tense.Before(view, time.TenseFrom ?? time.First);
+                var tense = TenseReader.Before(view, time.TenseFrom ?? time.First);
                 var comparedWithPeriod = (IsYearComparison(time.Spec) && (EndsOrFallsIn(anchor, period) || anchor == periodEnd || IsPeriodAhead(anchor, article)))
                     || IsReportedPeriodReference(time.Spec);
                 var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);

@@ -1,12 +1,7 @@
 using System.Globalization;
+using static Wirewatch.Extraction.Time.YearPlacement;
 
 namespace Wirewatch.Extraction.Time;
-
-/// <summary>The TIMEX3 value of a time expression and the point it names, if it names one.</summary>
-/// <param name="Value">The TIMEX3 value ("2023-05-03", "P3D", "XXXX-WXX-3").</param>
-/// <param name="Point">The resolved time, which later expressions may count from; null for lengths, sets, vague or unresolved times.</param>
-/// <param name="FromAnchor">True when it was counted from the time talked about before it rather than from the article date.</param>
-public readonly record struct Resolution(string Value, TimePoint? Point, bool FromAnchor);
 
 /// <summary>
 /// Gives a time expression its TIMEX3 value, resolved as news reads it: against the article date, the tense it is
@@ -16,15 +11,6 @@ public readonly record struct Resolution(string Value, TimePoint? Point, bool Fr
 /// </summary>
 public static class TimeResolver
 {
-    /// <summary>
-    /// How far after the article date a month or day without a year may lie and still be this year's in a report
-    /// that does not speak of the future: "payable Dec. 7" in late October is this December, "in November" in May last November.
-    /// </summary>
-    private const int PastReach = 60;
-
-    /// <summary>How far ahead of the article date a deadline without a year may lie ("by February"); the rest of the year lies behind.</summary>
-    private const int NearestAhead = 120;
-
     public static Resolution Resolve(TimeSpec s, DateOnly? article, TimePoint? anchor, Tense tense)
     {
         if (s.Fuzzy is not null)
@@ -184,48 +170,6 @@ public static class TimeResolver
             _ => -Modulo(current - weekday, 7),
         };
         return Point(t.Shift(TimeUnit.Day, days)!.Value);
-    }
-
-    /// <summary>The year named by "this year", "last year", "next year".</summary>
-    private static int? RelativeYear(TimeRelation relation, TimePoint? today) => today is not { } t ? null : relation switch
-    {
-        TimeRelation.Last => t.At.Year - 1,
-        TimeRelation.Next => t.At.Year + 1,
-        _ => t.At.Year,
-    };
-
-    /// <summary>The year of a month and day given without one: this year, unless the relation or tense moves it.</summary>
-    private static int? YearOf(int month, int day, TimeRelation relation, TimePoint? today, Tense tense)
-    {
-        if (today is not { } t)
-        {
-            return null;
-        }
-
-        var compare = (month * 100) + day - ((t.At.Month * 100) + t.At.Day);
-        return relation switch
-        {
-            TimeRelation.Last => compare < 0 ? t.At.Year : t.At.Year - 1,
-            TimeRelation.Next => compare > 0 ? t.At.Year : t.At.Year + 1,
-            TimeRelation.This => t.At.Year,
-            _ when tense == Tense.Future && compare < 0 && month < t.At.Month => t.At.Year + 1,
-            _ when tense == Tense.Deadline => Nearest(month, day, t),
-            _ when tense != Tense.Future && new DateTime(t.At.Year, month, Math.Min(day, 28), 0, 0, 0, DateTimeKind.Unspecified) > t.At.AddDays(PastReach) => t.At.Year - 1,
-            _ => t.At.Year,
-        };
-    }
-
-    /// <summary>The year that puts a month and day nearest the article date, looking back further than ahead ("by February", "through August").</summary>
-    private static int Nearest(int month, int day, TimePoint today)
-    {
-        var year = today.At.Year;
-        var date = new DateTime(year, month, Math.Min(day, 28), 0, 0, 0, DateTimeKind.Unspecified);
-        return (date - today.At).TotalDays switch
-        {
-            > NearestAhead => year - 1,
-            < NearestAhead - 365 => year + 1,
-            _ => year,
-        };
     }
 
     private static Resolution PartOfYear(TimeSpec s, TimePoint? today, Tense tense)

@@ -1,0 +1,75 @@
+using static Wirewatch.Extraction.Time.CalendarDates;
+using static Wirewatch.Extraction.Time.UnitPhrases;
+
+namespace Wirewatch.Extraction.Time;
+
+/// <summary>Quarters and halves of a (fiscal) year and the periods a report compares ("the fiscal third quarter", "the year-ago period").</summary>
+internal static class FinancialPeriods
+{
+    internal static int? ParseOrdinalUnit(TimeTokens t, int j, TimeSpec spec)
+    {
+        if (t.Match(j, TimeWordClass.Fiscal) is { Value: "FY" } fiscal)
+        {
+            // "the fiscal first quarter", "fiscal second-quarter": the company's own count of quarters.
+            j += fiscal.Length;
+        }
+
+        if (t.Match(j, TimeWordClass.Ordinal) is not { } ordinal
+            || t.Match(j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
+        {
+            return null;
+        }
+
+        var number = ordinal.Number < 0 ? (unit.Value == "Q" ? 4 : 2) : ordinal.Number;
+        if ((unit.Value == "Q" && number > 4) || (unit.Value == "HY" && number > 2))
+        {
+            return null;
+        }
+
+        if (unit.Value == "Q")
+        {
+            spec.Quarter = number;
+        }
+        else
+        {
+            spec.Half = number;
+        }
+
+        return ParseOfYear(t, j + 2, spec);
+    }
+
+    /// <summary>
+    /// What may follow "year-ago" or "year-earlier" in a report: the period compared ("the year-ago period", "the
+    /// year-earlier quarter"), a named quarter or half a year back ("the year-ago third quarter"), or a length of time
+    /// ("the year-earlier nine months").
+    /// </summary>
+    internal static int ComparedPeriod(TimeTokens t, int k, TimeSpec spec)
+    {
+        if (spec.Unit != TimeUnit.Year || spec.Relation is not (TimeRelation.Ago or TimeRelation.Earlier))
+        {
+            return k;
+        }
+
+        if (t.Match(k, TimeWordClass.Neighbour) is { Value: "PERIOD" or "QUARTER" } period)
+        {
+            spec.PeriodUnit = period.Value == "QUARTER" ? TimeUnit.Quarter : TimeUnit.None;
+            return k + 1;
+        }
+
+        var part = new TimeSpec();
+        if (ParseOrdinalUnit(t, k, part) is { } partEnd && part.Year is null && !part.RelativeYear)
+        {
+            (spec.Unit, spec.Relation, spec.Count, spec.Quarter, spec.Half, spec.YearShift) = (TimeUnit.None, TimeRelation.None, null, part.Quarter, part.Half, -1);
+            return partEnd;
+        }
+
+        var length = new TimeSpec();
+        if (ParseCountUnit(t, k, length) is { } lengthEnd && length.IsDuration)
+        {
+            (spec.Unit, spec.Relation, spec.Count, spec.IsDuration) = (length.Unit, TimeRelation.None, length.Count, true);
+            return lengthEnd;
+        }
+
+        return k;
+    }
+}
