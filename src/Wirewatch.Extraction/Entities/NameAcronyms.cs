@@ -51,7 +51,7 @@ internal static class NameAcronyms
 
                 if (exact < 0)
                 {
-                    Cut(names, first, end);
+                    NameRules.CutAround(names, first, end);
                     names.Add((first, end, type));
                 }
                 else
@@ -200,32 +200,6 @@ internal static class NameAcronyms
         }
 
         return end >= hints.Length || (hints[end] & NameHintFlags.PlaceInside) == 0;
-    }
-
-    // Names overlapping [first, end) keep only what lies outside it.
-    private static void Cut(List<(int First, int End, EntityType Type)> names, int first, int end)
-    {
-        for (var i = names.Count - 1; i >= 0; i--)
-        {
-            var (f, e, type) = names[i];
-            if (f >= end || e <= first)
-            {
-                continue;
-            }
-
-            if (f < first)
-            {
-                names[i] = (f, first, type);
-            }
-            else if (e > end)
-            {
-                names[i] = (end, e, type);
-            }
-            else
-            {
-                names.RemoveAt(i);
-            }
-        }
     }
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);

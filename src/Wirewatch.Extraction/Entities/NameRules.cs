@@ -284,8 +284,8 @@ internal sealed class NameRules
         }
     }
 
-    // Names overlapping [first, end) keep only what lies before or after it ("apple inc. steve" loses "steve").
-    private static void CutAround(List<(int First, int End, EntityType Type)> names, int first, int end)
+    /// <summary>Names overlapping <c>[first, end)</c> keep only what lies before or after it ("apple inc. steve" loses "steve").</summary>
+    internal static void CutAround(List<(int First, int End, EntityType Type)> names, int first, int end)
     {
         for (var i = names.Count - 1; i >= 0; i--)
         {
