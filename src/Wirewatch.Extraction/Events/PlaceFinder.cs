@@ -39,14 +39,26 @@ public sealed class PlaceFinder
         var regional = _regional.Find(text);
         var upperCase = IsUpperCase(document.Text);
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each place's votes by name as well: a name does not vouch for itself.
+        var ownVotes = new Dictionary<(string Country, string Name), int>();
+        bool Usable(ResolvedPlace r) => !r.Match.Possessive && !actingNames.Any(a => a.Overlaps(r.Match.Span))
+            && !(r.Match.Span.Slice(document.Text) is var written && written.Contains(' ', StringComparison.Ordinal) && !written.Any(char.IsUpper))
+            && !regional.Any(g => g.First < r.Match.EndToken && r.Match.FirstToken < g.End)
+            && !(upperCase && r.Place.Kind != PlaceKind.Country && r.Place.Population < UpperCaseMinPopulation);
+
         foreach (var r in resolved)
         {
             votes[r.Place.CountryCode] = votes.GetValueOrDefault(r.Place.CountryCode) + (r.Place.Kind == PlaceKind.Country ? 2 : 1);
+            var key = (r.Place.CountryCode, r.Place.Name);
+            ownVotes[key] = ownVotes.GetValueOrDefault(key) + 1;
         }
 
-        foreach (var (_, _, candidates) in regional.Where(g => g.Candidates.Select(c => c.CountryCode).Distinct().Count() == 1))
+        // The regional names known in one country only vote for it.
+        foreach (var (first, end, candidates) in regional.Where(g => g.Candidates.Select(c => c.CountryCode).Distinct().Count() == 1))
         {
             votes[candidates[0].CountryCode] = votes.GetValueOrDefault(candidates[0].CountryCode) + 1;
+            var key = (candidates[0].CountryCode, NameOf(text, first, end));
+            ownVotes[key] = ownVotes.GetValueOrDefault(key) + 1;
         }
 
         // The dateline's country is where the report comes from: its places come first.
@@ -63,10 +75,11 @@ public sealed class PlaceFinder
             if (locative || first == 0)
             {
                 var place = RegionalPlaces.Choose(candidates, votes);
-                if (leading >= DatelineVotes && votes.GetValueOrDefault(place.CountryCode) == 0)
+                if (leading >= DatelineVotes && votes.GetValueOrDefault(place.CountryCode) - ownVotes.GetValueOrDefault((place.CountryCode, NameOf(text, first, end))) <= 0)
                 {
                     // A small place's name known only in countries the document never names ("San Luis" in a report
-                    // from San Salvador): a place of the document's own country missing from the gazetteer.
+                    // from San Salvador, or known in one country the document names nowhere else): a place of the document's own
+                    // country missing from the gazetteer.
                     continue;
                 }
 
@@ -77,10 +90,9 @@ public sealed class PlaceFinder
         foreach (var r in resolved)
         {
             var first = r.Match.FirstToken;
-            var written = r.Match.Span.Slice(document.Text);
-            if (r.Match.Possessive || actingNames.Any(a => a.Overlaps(r.Match.Span)) || (written.Contains(' ', StringComparison.Ordinal) && !written.Any(char.IsUpper))
-                || regional.Any(g => g.First < r.Match.EndToken && first < g.End)
-                || (upperCase && r.Place.Kind != PlaceKind.Country && r.Place.Population < UpperCaseMinPopulation))
+            if (!Usable(r)
+                || (leading >= DatelineVotes && r.Place.Kind != PlaceKind.Country && r.Match.FirstToken > DatelineTokens
+                    && votes.GetValueOrDefault(r.Place.CountryCode) - ownVotes.GetValueOrDefault((r.Place.CountryCode, r.Place.Name)) <= 0))
             {
                 continue;
             }
@@ -152,6 +164,8 @@ public sealed class PlaceFinder
 
         return lower * 10 < upper;
     }
+
+    private static string NameOf(EventText text, int first, int end) => string.Join(' ', text.Words.Skip(first).Take(end - first));
 
     private static bool IsDivision(string word) => word is "department" or "province" or "municipality" or "jurisdiction" or "region";
 
