@@ -36,18 +36,7 @@ public sealed class PhraseTable<T>
 
         foreach (var (phrase, value) in list)
         {
-            if (index + phrase.Length > end)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 1; k < phrase.Length && ok; k++)
-            {
-                ok = words[index + k] == phrase[k];
-            }
-
-            if (ok)
+            if (Fits(phrase, words, index, end))
             {
                 return (phrase.Length, value);
             }
@@ -66,18 +55,7 @@ public sealed class PhraseTable<T>
 
         foreach (var (phrase, value) in list)
         {
-            if (index + phrase.Length > end)
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 1; k < phrase.Length && ok; k++)
-            {
-                ok = words[index + k] == phrase[k];
-            }
-
-            if (ok)
+            if (Fits(phrase, words, index, end))
             {
                 yield return (phrase.Length, value);
             }
@@ -96,5 +74,24 @@ public sealed class PhraseTable<T>
         }
 
         return false;
+    }
+
+    // Whether the phrase stands at index (its first word already matched) and ends by end.
+    private static bool Fits(string[] phrase, IReadOnlyList<string> words, int index, int end)
+    {
+        if (index + phrase.Length > end)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            if (words[index + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
