@@ -34,7 +34,7 @@ internal sealed class SentenceStatements
         var last = ContentLimit(first, end);
         foreach (var cue in CueFinder.Find(_view, _lexicon, first, end))
         {
-            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first) || Quoted(cue))
+            if (cue.Entry.Class == CueClass.Blocked || InQuestion(first, cue.First) || NamesSomething(cue, first) || Quoted(cue) || NounObjects.IsNounObjectAct(_view, cue, last))
             {
                 continue;
             }

@@ -33,9 +33,13 @@ internal sealed class WordSets
         Experiencers = Role(grammar, "experiencer");
         QuantityModifiers = Role(grammar, "quantity-modifier");
         Fractions = Role(grammar, "fraction");
+        ClauseOnly = Role(grammar, "clause-only");
     }
 
     public static WordSets Default => _default.Value;
+
+    /// <summary>Lemmas of cues that report only with a clause after them: with a noun phrase alone as object they are acts ("claiming victory").</summary>
+    public FrozenSet<string> ClauseOnly { get; }
 
     public FrozenSet<string> FirstPerson { get; }
 
