@@ -901,8 +901,28 @@ internal sealed class SentenceStatements
         return null;
     }
 
+    /// <summary>The subject of the clause before a participle cue: the noun phrase before the clause's first finite verb
+    /// ("Despite the storm, the crew stayed, seeking help": "the crew", not the object of "Despite"); else the first noun
+    /// phrase.</summary>
     private (int First, int End)? Subject(int first, int before)
     {
+        for (var j = first + 1; j < before; j++)
+        {
+            var finite = _view.Tags[j] == PartOfSpeech.Aux || _view.Tags[j] == PartOfSpeech.Verb && !_view.Words[j].EndsWith("ing", StringComparison.Ordinal);
+            if (!finite || !NounPhrases.IsNominal(_view, j - 1))
+            {
+                continue;
+            }
+
+            var subjectFirst = NounPhrases.Left(_view, j, first);
+            if (subjectFirst >= 0 && (subjectFirst == first || _view.Tags[subjectFirst - 1] != PartOfSpeech.Adp))
+            {
+                return (subjectFirst, j);
+            }
+
+            break;
+        }
+
         var i = first;
         while (i < before && !NounPhrases.IsNominal(_view, i))
         {
