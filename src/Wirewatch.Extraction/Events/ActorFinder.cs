@@ -193,7 +193,8 @@ public sealed class ActorFinder
             to--;
         }
 
-        if (to <= from)
+        // A phrase whose head is a thing ("meters of the navy headquarters", "a car full of dynamite") names no one who acted.
+        if (to <= from || _lexicon.TargetNouns.GetValueOrDefault(text.Words[to - 1]) == "object")
         {
             return null;
         }

@@ -19,6 +19,7 @@ public sealed class EventComponent : IPipelineComponent
     private readonly StatusReader _status;
     private readonly EventMerger _merger;
     private readonly ResponsibilityFinder _responsibility;
+    private readonly NamedGroupFinder _namedGroups;
     private readonly VictimFinder _victims;
     private readonly BackgroundReader _background;
     private readonly Gazetteer _gazetteer;
@@ -37,6 +38,7 @@ public sealed class EventComponent : IPipelineComponent
         _status = new StatusReader(lexicon);
         _merger = new EventMerger(lexicon);
         _responsibility = new ResponsibilityFinder(lexicon);
+        _namedGroups = new NamedGroupFinder(lexicon);
         _victims = new VictimFinder(lexicon, _targets);
         _background = new BackgroundReader(lexicon);
     }
@@ -103,6 +105,7 @@ public sealed class EventComponent : IPipelineComponent
         }
 
         _responsibility.Assign(text, drafts);
+        _namedGroups.Assign(text, drafts);
         _victims.Assign(text, drafts);
         document.Events = _merger.Merge(document.Text, drafts);
     }

@@ -35,6 +35,8 @@ public sealed class EventLexicon
         Responsibility = references.Where(r => r[1] == "responsibility").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         HarmVerbs = references.Where(r => r[1] == "harm").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         DamageVerbs = references.Where(r => r[1] == "damage").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        InsurgentNouns = references.Where(r => r[1] == "insurgent").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        InsurgentGroups = Rows(folder, "insurgent-groups.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         TargetNouns = Rows(folder, "target-nouns.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         ActorNouns = Rows(folder, "actor-nouns.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Prepositions = Rows(folder, "prepositions.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
@@ -46,6 +48,12 @@ public sealed class EventLexicon
     public static EventLexicon Default => Shared.Value;
 
     public PhraseTable<TriggerEntry> Triggers { get; }
+
+    /// <summary>Common nouns for insurgents ("guerrillas", "rebels") that stand for the insurgent group an article names.</summary>
+    public IReadOnlySet<string> InsurgentNouns { get; }
+
+    /// <summary>Short names (as in armed-groups.tsv) of the insurgent groups that "the guerrillas" may stand for.</summary>
+    public IReadOnlySet<string> InsurgentGroups { get; }
 
     public PhraseTable<NumberWord> Numbers { get; }
 
