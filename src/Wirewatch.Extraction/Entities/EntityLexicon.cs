@@ -6,7 +6,7 @@ namespace Wirewatch.Extraction.Entities;
 /// The word lists who-is-who reads from <c>data/entities/</c>: title words, role nouns and their classes,
 /// person pronouns, description openers, locative prepositions, seats of government, name aliases, the head
 /// words of organisations' and facilities' names, companies' legal suffixes and the words that show a name
-/// is an organisation's, first names, ordinary English words, and (from data/time) the names of months and weekdays.
+/// is an organisation's, first names, ordinary English words, nouns of kinship, and (from data/time) the names of months and weekdays.
 /// </summary>
 public sealed class EntityLexicon
 {
@@ -26,6 +26,7 @@ public sealed class EntityLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _calendarWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _kinNouns;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -43,9 +44,11 @@ public sealed class EntityLexicon
         IEnumerable<(string Position, string Word)> organisationCues,
         IEnumerable<string>? firstNames = null,
         IEnumerable<string>? commonWords = null,
-        IEnumerable<string>? calendarWords = null)
+        IEnumerable<string>? calendarWords = null,
+        IEnumerable<string>? kinNouns = null)
     {
         _calendarWords = Words(calendarWords ?? []);
+        _kinNouns = Words(kinNouns ?? []);
         _firstNames = Words(firstNames ?? []);
         _commonWords = Words(commonWords ?? []);
         var cues = organisationCues.ToList();
@@ -105,6 +108,9 @@ public sealed class EntityLexicon
     /// <summary>A first name that is not also an ordinary English word ("steve", "sergei"; not "will" or "mark").</summary>
     public bool IsFirstName(ReadOnlySpan<char> word) => _firstNames.Contains(word);
 
+    /// <summary>Whether a noun names a person by kinship ("child", "wife"): a name in apposition to it is a person's.</summary>
+    public bool IsKinNoun(ReadOnlySpan<char> word) => _kinNouns.Contains(word);
+
     /// <summary>A word English writes in lower case as an ordinary word ("jobs", "police"), by a treebank's counts.</summary>
     public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
@@ -139,7 +145,8 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/organisation-cues.tsv").Select(Pair),
         DataFiles.ReadList("entities/first-names.txt"),
         DataFiles.ReadList("entities/common-words.txt"),
-        DataFiles.ReadList("time/months.tsv").Concat(DataFiles.ReadList("time/weekdays.tsv")).Select(l => Pair(l).Item1));
+        DataFiles.ReadList("time/months.tsv").Concat(DataFiles.ReadList("time/weekdays.tsv")).Select(l => Pair(l).Item1),
+        DataFiles.ReadList("entities/kin-nouns.txt"));
 
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)

@@ -36,6 +36,11 @@ public static class NameConsistency
             }
         }
 
+        foreach (var person in PeopleByKinship(text, tokens, names, lexicon))
+        {
+            typeOf[person] = EntityType.Person;
+        }
+
         var result = names.Select(n => (n.First, n.End, typeOf[Key(text, tokens, n.First, n.End)])).ToList();
 
         // Names to look for elsewhere: every name found, and the surname of every person with two or more words.
@@ -281,6 +286,23 @@ public static class NameConsistency
         }
 
         return companies;
+    }
+
+    // Names in apposition to a noun of kinship ("their nine-month-old child, Gloria", "his wife Manju") are people's,
+    // wherever else the article writes them, whatever the gazetteer knows of a place so named.
+    private static HashSet<string> PeopleByKinship(string text, IReadOnlyList<Token> tokens, List<(int First, int End, EntityType Type)> names, EntityLexicon lexicon)
+    {
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in names)
+        {
+            var k = first > 0 && Span(text, tokens[first - 1]) is "," ? first - 2 : first - 1;
+            if (type != EntityType.Person && end - first <= 3 && k >= 0 && lexicon.IsKinNoun(Span(text, tokens[k])))
+            {
+                people.Add(Key(text, tokens, first, end));
+            }
+        }
+
+        return people;
     }
 
     private static void AddWanted(Dictionary<string, List<(string[], EntityType)>> wanted, string[] words, EntityType type)
