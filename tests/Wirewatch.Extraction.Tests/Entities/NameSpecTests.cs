@@ -15,12 +15,6 @@ namespace Wirewatch.Extraction.Tests.Entities;
 /// </summary>
 public class NameSpecTests
 {
-    private static readonly Lazy<Pipeline> Names = new(() => Pipeline.Build([
-        .. TextPipeline.Components(TextLexicon.Default),
-        new PartOfSpeechComponent(PartOfSpeechModel.Default),
-        new NameTaggerComponent(NameModel.Default, new NameHints(Gazetteer.Default, EntityLexicon.Default), EntityLexicon.Default),
-    ]));
-
     public static IEnumerable<object[]> Cases => SpecFile.Cases("Entities/names.spec");
 
     [Theory]
@@ -28,7 +22,7 @@ public class NameSpecTests
     public void Names_match_the_spec(string where, string input, string expected)
     {
         var document = ArticleText.Create("test", null, DateOrigin.Unknown, null, null, input);
-        Names.Value.Run(document);
+        NamePipeline.Instance.Run(document);
         var found = document.Names.Select(n => $"{n.Type.ToString().ToUpperInvariant()} {n.Span.Slice(document.Text)}").ToList();
 
         foreach (var expectation in expected.Split(" | ", StringSplitOptions.TrimEntries))

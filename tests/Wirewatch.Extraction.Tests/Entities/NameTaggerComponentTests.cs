@@ -14,12 +14,6 @@ namespace Wirewatch.Extraction.Tests.Entities;
 /// </summary>
 public class NameTaggerComponentTests
 {
-    private static readonly Lazy<Pipeline> Names = new(() => Pipeline.Build([
-        .. TextPipeline.Components(TextLexicon.Default),
-        new PartOfSpeechComponent(PartOfSpeechModel.Default),
-        new NameTaggerComponent(NameModel.Default, new NameHints(Gazetteer.Default, EntityLexicon.Default), EntityLexicon.Default),
-    ]));
-
     [Theory]
     [InlineData("the company's chief executive, steve jobs, unveiled the phone on monday. it goes on sale in june.", "steve jobs")]
     [InlineData("the plant was sold on tuesday. the romanian official sebastian vladescu signed the deal.", "sebastian vladescu")]
@@ -55,7 +49,7 @@ public class NameTaggerComponentTests
     private static List<(string Text, EntityType Type)> Analyse(string text)
     {
         var document = ArticleText.Create("test", null, DateOrigin.Unknown, null, null, text);
-        Names.Value.Run(document);
+        NamePipeline.Instance.Run(document);
         return document.Names.Select(n => (n.Span.Slice(document.Text), n.Type)).ToList();
     }
 }
