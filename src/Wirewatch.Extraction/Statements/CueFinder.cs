@@ -81,9 +81,11 @@ internal static class CueFinder
         var singular = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
         var subject = view.Tokens[i - 1].Kind == TokenKind.Word && (singular
             ? view.Tags[i - 1] is PartOfSpeech.Noun or PartOfSpeech.PropN && !before.EndsWith('s')
-            : view.Tags[i - 1] == PartOfSpeech.Noun && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal));
+            : view.Tags[i - 1] == PartOfSpeech.Noun && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.Ordinal)
+                || view.Tags[i - 1] == PartOfSpeech.Num && !WordSets.Default.Singulars.Contains(before));
         var next = view.Words[i + 1];
-        return subject && (next == "to" || WordSets.Default.Complements.Contains(next) || view.Tags[i + 1] is PartOfSpeech.Det or PartOfSpeech.PropN or PartOfSpeech.Pron or PartOfSpeech.Num);
+        return subject && (next == "to" || WordSets.Default.Complements.Contains(next) || view.Tags[i + 1] is PartOfSpeech.Det or PartOfSpeech.PropN or PartOfSpeech.Pron or PartOfSpeech.Num
+            || view.Tags[i + 1] == PartOfSpeech.Verb && next.EndsWith("ing", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -17,6 +17,13 @@ internal static class NounPhrases
 
         var i = end - 1;
         var first = -1;
+        if (i > floor && WordSets.Default.Respondents.Contains(view.Words[i]) && IsNominal(view, i - 1))
+        {
+            // "those surveyed say", "Cuban-Americans polled said": the participle closes the noun phrase.
+            first = i;
+            i--;
+        }
+
         while (i >= floor)
         {
             if (IsNominal(view, i))
@@ -164,6 +171,7 @@ internal static class NounPhrases
             PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.PropN or PartOfSpeech.Num => token.Kind != TokenKind.Punctuation,
             PartOfSpeech.Pron => true,
             PartOfSpeech.Part => view.Words[i] is "'s",
+            PartOfSpeech.Sym => view.Words[i] == "%" && i > 0 && view.Tags[i - 1] == PartOfSpeech.Num,
             _ => false,
         };
     }

@@ -34,9 +34,17 @@ internal sealed class WordSets
         QuantityModifiers = Role(grammar, "quantity-modifier");
         Fractions = Role(grammar, "fraction");
         ClauseOnly = Role(grammar, "clause-only");
+        Respondents = Role(grammar, "respondent");
+        Singulars = Role(grammar, "singular");
     }
 
     public static WordSets Default => _default.Value;
+
+    /// <summary>Participles after a noun phrase that name those asked in a survey ("those surveyed", "voters polled").</summary>
+    public FrozenSet<string> Respondents { get; }
+
+    /// <summary>Numbers that take a singular verb ("one").</summary>
+    public FrozenSet<string> Singulars { get; }
 
     /// <summary>Lemmas of cues that report only with a clause after them: with a noun phrase alone as object they are acts ("claiming victory").</summary>
     public FrozenSet<string> ClauseOnly { get; }
