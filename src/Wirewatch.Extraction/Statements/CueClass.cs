@@ -22,6 +22,10 @@ public enum CueClass
     /// the subject and what follows the cue. "appear" counts only before "to" or "that" ("appeared on television" is an act).</summary>
     Hedge,
 
+    /// <summary>A noun of saying or of a stance ("his criticism of", "the claim that", "complaints from X that"): the speaker is
+    /// the possessive before it or the noun phrase after "from" or "by", or none; counted only when a tagged noun.</summary>
+    Noun,
+
     /// <summary>A phrase that looks like a cue and is none ("adding to his lead", "add up to"); it hides the shorter cue in it.</summary>
     Blocked,
 }

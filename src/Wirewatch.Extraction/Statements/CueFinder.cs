@@ -59,6 +59,11 @@ internal static class CueFinder
         }
 
         // "the alleged attack", "a planned terror attack", "270 pledged delegates": a participle used as an adjective is no cue.
+        if (entry.Class == CueClass.Noun)
+        {
+            return view.Tags[i] == PartOfSpeech.Noun;
+        }
+
         return entry.AnyPartOfSpeech || view.Tags[i] == PartOfSpeech.Verb && !(i > 0 && (view.Tags[i - 1] is PartOfSpeech.Det or PartOfSpeech.Adj || view.Tags[i - 1] == PartOfSpeech.Num && char.IsDigit(view.Words[i - 1][^1]) && i + 1 < view.Words.Length && view.Tags[i + 1] == PartOfSpeech.Noun))
             || IsVerbTaggedNoun(view, i, end);
     }

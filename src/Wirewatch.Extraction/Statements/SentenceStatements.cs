@@ -62,6 +62,11 @@ internal sealed class SentenceStatements
             return Hedge(draft, first, last);
         }
 
+        if (cue.Entry.Class == CueClass.Noun)
+        {
+            return NounCues.Build(_view, _words, draft, first, last);
+        }
+
         if (cue.Entry.Class is not CueClass.Label && !relayCue && IsPassive(cue, last))
         {
             return Passive(draft, first, last);
@@ -683,7 +688,7 @@ internal sealed class SentenceStatements
     /// <summary>
     /// "Peskov said Kyiv wants ...": a cue inside the content of another statement of the sentence is part of that
     /// content, not a statement of its own. When two statements hold each other's cue ("Kyiv wants ..., Peskov
-    /// said"), the speech verb wins over the state verb, then the statement whose content comes first.
+    /// said"), the speech verb wins over the state verb and both over a noun, then the statement whose content comes first.
     /// </summary>
     private void Nested(List<StatementDraft> drafts)
     {
@@ -706,7 +711,7 @@ internal sealed class SentenceStatements
                     continue;
                 }
 
-                if (inner.Cue.Entry.Class == CueClass.State || inner.Source is not { } source || source.First <= outer.ContentFirst)
+                if (inner.Cue.Entry.Class is CueClass.State or CueClass.Noun || inner.Source is not { } source || source.First <= outer.ContentFirst)
                 {
                     inner.Dropped = true;
                     break;
@@ -721,8 +726,16 @@ internal sealed class SentenceStatements
 
     private static bool Outranks(StatementDraft a, StatementDraft b)
         => a.Cue.Entry.Class != b.Cue.Entry.Class
-            ? a.Cue.Entry.Class != CueClass.State
+            ? Rank(a.Cue.Entry.Class) > Rank(b.Cue.Entry.Class)
             : a.ContentBefore && !b.ContentBefore;
+
+    /// <summary>A verb of saying outranks one of thinking, which outranks a noun ("his criticism of").</summary>
+    private static int Rank(CueClass cls) => cls switch
+    {
+        CueClass.Noun => 0,
+        CueClass.State => 1,
+        _ => 2,
+    };
 
     /// <summary>"which the probe said", "what Mr. Hedge called": the relative pronoun before a speaker is part of the content.</summary>
     private bool StartsWithRelative((int First, int End) source)

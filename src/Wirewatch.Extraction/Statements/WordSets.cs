@@ -36,6 +36,9 @@ internal sealed class WordSets
         ClauseOnly = Role(grammar, "clause-only");
         Respondents = Role(grammar, "respondent");
         Singulars = Role(grammar, "singular");
+        Possessives = Role(grammar, "possessive");
+        NounCueAgents = Role(grammar, "noun-cue-agent");
+        NounCuePrepositions = Role(grammar, "noun-cue-preposition");
     }
 
     public static WordSets Default => _default.Value;
@@ -45,6 +48,15 @@ internal sealed class WordSets
 
     /// <summary>Numbers that take a singular verb ("one").</summary>
     public FrozenSet<string> Singulars { get; }
+
+    /// <summary>Possessive determiners ("his", "their"): the speaker of a noun cue after them.</summary>
+    public FrozenSet<string> Possessives { get; }
+
+    /// <summary>Prepositions after a noun cue that introduce its speaker ("criticism from", "claims by").</summary>
+    public FrozenSet<string> NounCueAgents { get; }
+
+    /// <summary>Prepositions after a noun cue that introduce what it is about ("criticism of", "warning about").</summary>
+    public FrozenSet<string> NounCuePrepositions { get; }
 
     /// <summary>Lemmas of cues that report only with a clause after them: with a noun phrase alone as object they are acts ("claiming victory").</summary>
     public FrozenSet<string> ClauseOnly { get; }
