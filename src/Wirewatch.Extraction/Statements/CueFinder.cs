@@ -34,6 +34,15 @@ internal static class CueFinder
                     cueFirst--;
                 }
 
+                if (entry.Class == CueClass.Hedge && InnerCue(view, lexicon, i + entry.Words.Count, end) is { } inner)
+                {
+                    // "Cruz seemed to blame the network", "she appeared to imply that ...": the hedge joins the cue verb
+                    // after it, whose subject is its speaker.
+                    found.Add(new CueMatch(cueFirst, i, inner.End, inner.Entry));
+                    i = inner.End - 1;
+                    break;
+                }
+
                 found.Add(new CueMatch(cueFirst, i, i + entry.Words.Count, entry));
                 i += entry.Words.Count - 1;
                 break;
@@ -41,6 +50,25 @@ internal static class CueFinder
         }
 
         return found;
+    }
+
+    /// <summary>"to" and a cue verb of saying or thinking in its base form after <paramref name="i"/> ("seemed to confirm").</summary>
+    private static (int End, CueEntry Entry)? InnerCue(ArticleView view, StatementLexicon lexicon, int i, int end)
+    {
+        if (i + 1 >= end || view.Words[i] != "to" || !lexicon.CuesByFirstWord.TryGetValue(view.Words[i + 1], out var entries))
+        {
+            return null;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Class is CueClass.Speech or CueClass.State && Matches(view, entry, i + 1, end))
+            {
+                return (i + 1 + entry.Words.Count, entry);
+            }
+        }
+
+        return null;
     }
 
     private static bool Matches(ArticleView view, CueEntry entry, int i, int end)

@@ -785,7 +785,16 @@ internal sealed class SentenceStatements
             }
         }
 
-        if (nameFirst < 0 || nameFirst != first && !(nameFirst == first + 1 && _view.IsQuote(first)) || end - nameFirst > 8)
+        var introduced = false;
+        if (nameFirst != first && !(nameFirst == first + 1 && _view.IsQuote(first)) && Introduced(colon, first) is var start && start > first)
+        {
+            // "... TOO EARLY - Mark Blumenthal and Jon Cohen:", "More from the report:": a roundup names its source after a
+            // dash or "from".
+            nameFirst = NounPhrases.Left(_view, colon, start) == start ? start : -1;
+            introduced = nameFirst >= 0;
+        }
+
+        if (nameFirst < 0 || nameFirst != first && !introduced && !(nameFirst == first + 1 && _view.IsQuote(first)) || end - nameFirst > 8)
         {
             return null;
         }
@@ -810,13 +819,43 @@ internal sealed class SentenceStatements
                 return null;
             }
 
-            if (_view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
+            if (!introduced && _view.Tokens[i].Kind == TokenKind.Word && !char.IsUpper(_view.Document.Text[_view.Tokens[i].Start]) && _view.Tags[i] is not (PartOfSpeech.Punct or PartOfSpeech.Adp or PartOfSpeech.Det))
             {
                 return null;
             }
         }
 
         return (nameFirst, end);
+    }
+
+    /// <summary>Where a label's source starts after a dash ("- Philip Bump:") or "from" ("More from Jones:", "From the
+    /// report:"), or -1.</summary>
+    private int Introduced(int colon, int first)
+    {
+        var i = colon - 1;
+        while (i >= first && !_words.LabelIntroducers.Contains(_view.Words[i]))
+        {
+            i--;
+        }
+
+        if (i < first || i + 1 >= colon)
+        {
+            return -1;
+        }
+
+        if (_view.Words[i] != "from")
+        {
+            return i + 1;
+        }
+
+        // "from" opens the sentence, or follows "more" or a dash that does.
+        var before = i - 1;
+        if (before >= first && _view.Words[before] == "more")
+        {
+            before--;
+        }
+
+        return before < first || _words.LabelIntroducers.Contains(_view.Words[before]) ? i + 1 : -1;
     }
 
     /// <summary>The sentence after a cue that ends its own sentence with a colon ("Trump said:"), in the same or the next paragraph.</summary>

@@ -37,6 +37,7 @@ internal sealed class WordSets
         Respondents = Role(grammar, "respondent");
         Singulars = Role(grammar, "singular");
         Possessives = Role(grammar, "possessive");
+        LabelIntroducers = Role(grammar, "label-introducer");
         NounCueAgents = Role(grammar, "noun-cue-agent");
         NounCuePrepositions = Role(grammar, "noun-cue-preposition");
     }
@@ -51,6 +52,9 @@ internal sealed class WordSets
 
     /// <summary>Possessive determiners ("his", "their"): the speaker of a noun cue after them.</summary>
     public FrozenSet<string> Possessives { get; }
+
+    /// <summary>Words before a label's source in a roundup ("- Philip Bump:", "More from the report:").</summary>
+    public FrozenSet<string> LabelIntroducers { get; }
 
     /// <summary>Prepositions after a noun cue that introduce its speaker ("criticism from", "claims by").</summary>
     public FrozenSet<string> NounCueAgents { get; }
