@@ -5,6 +5,9 @@ namespace Wirewatch.Extraction.Statements;
 /// <summary>Finds the noun phrase that ends before or starts after a position: the speaker, addressee or relay.</summary>
 internal static class NounPhrases
 {
+    /// <summary>The most tokens a name and its apposition take before the speaker ("Dow's chief executive, Andrew Liveris").</summary>
+    private const int MaxApposition = 10;
+
     /// <summary>The first token of the noun phrase that ends at <paramref name="end"/> (exclusive), or -1.</summary>
     public static int Left(ArticleView view, int end, int floor)
     {
@@ -60,6 +63,12 @@ internal static class NounPhrases
             return -1;
         }
 
+        if (first > floor && IsParticiple(view, first - 1) && (first - 1 == floor || !IsNominal(view, first - 2)))
+        {
+            // "Texas-based Matt Mackowiak said", "retired Gen. Mick Bednarek": a participle before the name is its adjective.
+            first--;
+        }
+
         first = QuantityModifiers(view, first, floor);
 
         // An apposition: "John Kirby, the coordinator for the council, denied".
@@ -87,7 +96,7 @@ internal static class NounPhrases
                 continue;
             }
 
-            if (end >= 0 && i + 1 < limit && (IsBridge(view, i) || IsParticiple(view, i)) && IsNominal(view, i + 1))
+            if ((end >= 0 || i == start && IsParticiple(view, i)) && i + 1 < limit && (IsBridge(view, i) || IsParticiple(view, i)) && IsNominal(view, i + 1))
             {
                 i++;
                 continue;
@@ -139,6 +148,13 @@ internal static class NounPhrases
             {
                 return false;
             }
+        }
+
+        if (nameFirst >= 0 && comma - nameFirst > MaxApposition)
+        {
+            // "... rapid land reclamation, building of outposts and use of them for military purposes, Nakatani said": a
+            // list closing a quotation is no name with its apposition.
+            return false;
         }
 
         head = nameFirst;
