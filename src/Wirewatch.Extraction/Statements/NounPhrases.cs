@@ -42,9 +42,9 @@ internal static class NounPhrases
                 continue;
             }
 
-            if (first >= 0 && i > floor && WordSets.Default.Joiners.Contains(view.Words[i]) && IsNominal(view, i - 1) && view.Tags[i - 1] != PartOfSpeech.Pron)
+            if (first >= 0 && i > floor && WordSets.Default.Joiners.Contains(view.Words[i]) && IsNominal(view, i - 1) && (view.Tags[i - 1] != PartOfSpeech.Pron || WordSets.Default.SubjectPronouns.Contains(view.Words[i - 1])))
             {
-                // "Clinton and the State Department said": two noun phrases joined into one speaker.
+                // "Clinton and the State Department said", "she and another reporter said": two noun phrases joined into one speaker.
                 i--;
                 continue;
             }

@@ -9,6 +9,9 @@ namespace Wirewatch.Extraction.Statements;
 /// </summary>
 internal sealed class SentenceStatements
 {
+    /// <summary>The most tokens of an aside between commas before a cue ("in her dissent").</summary>
+    private const int MaxAside = 6;
+
     private readonly ArticleView _view;
     private readonly StatementLexicon _lexicon;
     private readonly WordSets _words;
@@ -909,6 +912,19 @@ internal sealed class SentenceStatements
             return null;
         }
 
+        if (Aside(comma, first) is var open && open > first)
+        {
+            // "Judge Jane Stranch, in her dissent, said", "Andrew Liveris, of course, said": an aside between commas is
+            // neither the speaker nor the content.
+            if (Apposition(open + 1, first) is { } named)
+            {
+                return named;
+            }
+
+            var asideName = NounPhrases.Left(_view, open, first);
+            return asideName >= 0 && StartsClause(asideName, first) ? (asideName, open) : null;
+        }
+
         var appositionFirst = NounPhrases.Left(_view, comma, first);
         if (appositionFirst < 0 || appositionFirst <= first + 1 || _view.Words[appositionFirst - 1] != ",")
         {
@@ -923,8 +939,39 @@ internal sealed class SentenceStatements
             nameFirst = name >= 0 ? name : nameFirst;
         }
 
-        return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, cueFirst) : Relative(comma, first);
+        return nameFirst >= 0 && StartsClause(nameFirst, first) ? (nameFirst, cueFirst) : Relative(comma, first);
     }
+
+    /// <summary>The comma that opens a short aside closed by <paramref name="comma"/>: a prepositional phrase or adverbs
+    /// ("in her dissent", "of course", "meanwhile"), or -1.</summary>
+    private int Aside(int comma, int first)
+    {
+        for (var i = comma - 1; i > first && comma - i <= MaxAside; i--)
+        {
+            if (_view.Words[i] == ",")
+            {
+                var opener = i + 1;
+                if (opener == comma || !(_view.Tags[opener] is PartOfSpeech.Adp or PartOfSpeech.Adv) || _words.Relatives.Contains(_view.Words[opener]))
+                {
+                    return -1;
+                }
+
+                return _view.Tags[opener] == PartOfSpeech.Adp || Enumerable.Range(opener, comma - opener).All(k => _view.Tags[k] == PartOfSpeech.Adv) ? i : -1;
+            }
+
+            if (_view.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Aux || _view.Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A speaker's name opens the sentence or follows a comma, a colon, a quotation mark or an opening conjunction ("But").</summary>
+    private bool StartsClause(int nameFirst, int first)
+        => nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)
+            || nameFirst - 1 == first && _view.Tags[first] is PartOfSpeech.CConj or PartOfSpeech.Adv;
 
     /// <summary>"Murphy, who was elected to the House in 2012, argued": a name and its relative clause before the cue.</summary>
     private (int First, int End)? Relative(int comma, int first)
@@ -938,15 +985,17 @@ internal sealed class SentenceStatements
 
             if (_words.Relatives.Contains(_view.Words[i]) && _view.Words[i - 1] == ",")
             {
-                var nameFirst = NounPhrases.Left(_view, i - 1, first);
-                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, comma + 1) : null;
+                // "Sanders, meanwhile, who sits at zero endorsements, said": the name may come before an aside.
+                var nameEnd = Aside(i - 1, first) is var open && open > first ? open : i - 1;
+                var nameFirst = NounPhrases.Left(_view, nameEnd, first);
+                return nameFirst >= 0 && StartsClause(nameFirst, first) ? (nameFirst, comma + 1) : null;
             }
 
             if (_words.Relatives.Contains(_view.Words[i]) && NounPhrases.Left(_view, i, first) is var appositionFirst && appositionFirst > first + 1 && _view.Words[appositionFirst - 1] == ",")
             {
                 // "Mark Penn, the Democratic pollster who worked for both Clintons, argued": an apposition with its own relative clause.
                 var nameFirst = NounPhrases.Left(_view, appositionFirst - 1, first);
-                return nameFirst >= 0 && (nameFirst == first || _view.Words[nameFirst - 1] is "," or ":" || _view.IsQuote(nameFirst - 1)) ? (nameFirst, comma + 1) : null;
+                return nameFirst >= 0 && StartsClause(nameFirst, first) ? (nameFirst, comma + 1) : null;
             }
         }
 

@@ -37,6 +37,7 @@ internal sealed class WordSets
         Respondents = Role(grammar, "respondent");
         Singulars = Role(grammar, "singular");
         Possessives = Role(grammar, "possessive");
+        SubjectPronouns = Role(grammar, "subject-pronoun");
         LabelIntroducers = Role(grammar, "label-introducer");
         NounCueAgents = Role(grammar, "noun-cue-agent");
         NounCuePrepositions = Role(grammar, "noun-cue-preposition");
@@ -52,6 +53,9 @@ internal sealed class WordSets
 
     /// <summary>Possessive determiners ("his", "their"): the speaker of a noun cue after them.</summary>
     public FrozenSet<string> Possessives { get; }
+
+    /// <summary>Subject pronouns, which may be joined to a noun phrase into one speaker ("he and Mr. Allen said").</summary>
+    public FrozenSet<string> SubjectPronouns { get; }
 
     /// <summary>Words before a label's source in a roundup ("- Philip Bump:", "More from the report:").</summary>
     public FrozenSet<string> LabelIntroducers { get; }
