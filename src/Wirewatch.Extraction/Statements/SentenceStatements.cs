@@ -12,6 +12,9 @@ internal sealed class SentenceStatements
     /// <summary>The most tokens of an aside between commas before a cue ("in her dissent").</summary>
     private const int MaxAside = 6;
 
+    /// <summary>The most tokens of a long apposition before a cue's comma.</summary>
+    private const int MaxLongApposition = 30;
+
     private readonly ArticleView _view;
     private readonly StatementLexicon _lexicon;
     private readonly WordSets _words;
@@ -905,6 +908,64 @@ internal sealed class SentenceStatements
 
     /// <summary>"John Kirby, the coordinator for the council, denied": the name and its apposition before the cue.</summary>
     private (int First, int End)? Apposition(int cueFirst, int first)
+        => NameAndApposition(cueFirst, first) ?? LongApposition(cueFirst - 1, first);
+
+    /// <summary>
+    /// "Mike Shields, president of the Leadership Fund, a super PAC allied with House leadership, said", "Konstantin
+    /// Grishchenko, a former minister and a deputy prime minister under Mr. Yanukovych, said": a name and a longer
+    /// apposition (noun phrases, with relative clauses in them only) between it and the cue's comma.
+    /// </summary>
+    private (int First, int End)? LongApposition(int comma, int first)
+    {
+        if (comma <= first || _view.Words[comma] != ",")
+        {
+            return null;
+        }
+
+        // Scanning back from the cue's comma: a verb must belong to a relative clause ("that has sued"); the leftmost
+        // comma with a name before it that opens the clause wins.
+        (int First, int End)? found = null;
+        var verbPending = false;
+        for (var i = comma - 1; i >= first && comma - i <= MaxLongApposition; i--)
+        {
+            var word = _view.Words[i];
+            if (word == ",")
+            {
+                if (verbPending || i + 1 >= comma || _view.Tags[i + 1] is not (PartOfSpeech.Det or PartOfSpeech.Adj or PartOfSpeech.Noun or PartOfSpeech.PropN or PartOfSpeech.Num))
+                {
+                    break;
+                }
+
+                var nameFirst = NounPhrases.Left(_view, i, first);
+                if (nameFirst >= 0 && StartsClause(nameFirst, first))
+                {
+                    found = (nameFirst, comma + 1);
+                }
+
+                continue;
+            }
+
+            if (word is ";" or ":" || _view.IsQuote(i) || _view.Tags[i] == PartOfSpeech.Pron && !_words.Relatives.Contains(word) && !_words.Complements.Contains(word) && !_words.Possessives.Contains(word))
+            {
+                break;
+            }
+
+            if (_view.Tags[i] is PartOfSpeech.Verb or PartOfSpeech.Aux && !(_view.Tags[i] == PartOfSpeech.Verb && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) && i > first && NounPhrases.IsNominal(_view, i - 1)))
+            {
+                // A participle after a noun opens a reduced relative ("a super PAC allied with ..."); another verb needs
+                // a relative pronoun before it.
+                verbPending = true;
+            }
+            else if (_words.Relatives.Contains(word) || _words.Complements.Contains(word))
+            {
+                verbPending = false;
+            }
+        }
+
+        return found;
+    }
+
+    private (int First, int End)? NameAndApposition(int cueFirst, int first)
     {
         var comma = cueFirst - 1;
         if (comma <= first || _view.Words[comma] != ",")
