@@ -34,6 +34,12 @@ internal static class CueFinder
                     cueFirst--;
                 }
 
+                if (entry.Class == CueClass.Hedge && entry.AnyPartOfSpeech && i + 1 < end && lexicon.CuesByFirstWord.TryGetValue(view.Words[i + 1], out var next) && next.Any(n => Matches(view, n, i + 1, end)))
+                {
+                    // "Trump reportedly said": the adverb joins the verb's cue.
+                    break;
+                }
+
                 if (entry.Class == CueClass.Hedge && InnerCue(view, lexicon, i + entry.Words.Count, end) is { } inner)
                 {
                     // "Cruz seemed to blame the network", "she appeared to imply that ...": the hedge joins the cue verb

@@ -272,7 +272,21 @@ internal sealed class SentenceStatements
             return null;
         }
 
-        var subjectFirst = NounPhrases.Left(_view, cue.First, first);
+        if (cue.Entry.AnyPartOfSpeech)
+        {
+            // "The group is reportedly spending $1.5 million": the adverb alone is the cue; the clause around it is what is
+            // said, its auxiliaries included.
+            cue = cue with { First = cue.HeadFirst };
+            draft.Cue = cue;
+        }
+
+        var subjectEnd = cue.First;
+        while (cue.Entry.AnyPartOfSpeech && subjectEnd > first && _view.Tags[subjectEnd - 1] is PartOfSpeech.Aux or PartOfSpeech.Part)
+        {
+            subjectEnd--;
+        }
+
+        var subjectFirst = NounPhrases.Left(_view, subjectEnd, first);
         if (subjectFirst >= 0 && !(cue.First - subjectFirst == 1 && _words.Expletives.Contains(_view.Words[subjectFirst])))
         {
             draft.Content.Add((subjectFirst, cue.First));
