@@ -33,9 +33,8 @@ public static class NameModelFile
         try
         {
             using var file = File.OpenRead(path);
-            using var decompressed = new BrotliStream(file, CompressionMode.Decompress);
-            using var buffered = new BufferedStream(decompressed, 1 << 16);
-            using var reader = new BinaryReader(buffered, Encoding.UTF8);
+            using var whole = DecompressedModel.Read(file);
+            using var reader = new BinaryReader(whole, Encoding.UTF8);
             if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != NameLabels.Count)
             {
                 throw new InvalidDataException($"not a Wirewatch name model of version {Version}");

@@ -97,9 +97,8 @@ public static class TaggerModelFile
 
     public static PerceptronTagger Load(Stream stream)
     {
-        using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(decompressed, 1 << 16);
-        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        using var whole = DecompressedModel.Read(stream);
+        using var reader = new BinaryReader(whole, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
         if (version is < OldestVersion or > Version)
         {
@@ -119,12 +118,10 @@ public static class TaggerModelFile
         }
 
         // The caseless tagger is read when first needed: most text has capitals, and loading stays quick.
-        using var rest = new MemoryStream();
-        buffered.CopyTo(rest);
-        var bytes = rest.ToArray();
+        var bytes = whole.GetBuffer().AsSpan((int)whole.Position, (int)(whole.Length - whole.Position)).ToArray();
         return tagger.WithLazyCaseless(() =>
         {
-            using var caseless = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            using var caseless = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
             try
             {
                 return ReadTagger(caseless, names, version);
