@@ -9,7 +9,7 @@ namespace Wirewatch.Cli.Commands;
 /// Writes analysed articles on a thread of its own, in the order they were handed over, a batch per transaction.
 /// Each article is written as soon as its analysis is done, while the articles after it are analysed, so that
 /// only the last few articles and the last commit are left when the analysis ends. Between the reader and the
-/// writer is a bounded channel (memory stays bounded); every batch is written by the one <see cref="DocumentWriter"/>.
+/// writer is a bounded channel (memory stays bounded, and few articles wait); every batch is written by the one <see cref="DocumentWriter"/>.
 /// </summary>
 internal sealed class BackgroundWriter : IDisposable
 {
@@ -21,12 +21,15 @@ internal sealed class BackgroundWriter : IDisposable
     private long _waitingTicks;
     private long _writingTicks;
 
-    public BackgroundWriter(DocumentWriter writer, int batchSize)
+    /// <param name="writer">Writes each batch.</param>
+    /// <param name="batchSize">Articles per transaction.</param>
+    /// <param name="capacity">How many articles may wait to be written (being analysed or analysed).</param>
+    public BackgroundWriter(DocumentWriter writer, int batchSize, int capacity)
     {
         _writer = writer;
         _batchSize = batchSize;
         _articles = Channel.CreateBounded<PendingArticle>(
-            new BoundedChannelOptions(2 * batchSize) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+            new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
         _writing = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 

@@ -32,6 +32,11 @@ public static class IngestCommand
         DefaultValueFactory = _ => WirewatchStore.DefaultPath,
     };
 
+    // How many articles may be read but not yet written: enough that the analysing threads never wait for the reader
+    // or the writer, few enough that the articles waiting are not kept long enough for the garbage collector to
+    // promote them (with a batch of them read ahead, each collection of the young generation copied megabytes).
+    private const int ArticlesAhead = 32;
+
     private static int Run(CliConsole console, string[] paths, ReaderOptions options, string database, int batchSize)
     {
         if (batchSize < 1)
@@ -44,7 +49,7 @@ public static class IngestCommand
         var models = Task.Factory.StartNew(Engine.LoadModels, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var store = WirewatchStore.Open(database);
         using var stored = new StoredArticles(database);
-        using var writer = new BackgroundWriter(new DocumentWriter(store), batchSize);
+        using var writer = new BackgroundWriter(new DocumentWriter(store), batchSize, ArticlesAhead);
         using var workers = new AnalysisWorkers(Environment.ProcessorCount, () =>
         {
             models.GetAwaiter().GetResult();
@@ -54,7 +59,7 @@ public static class IngestCommand
         var queued = new HashSet<string>(StringComparer.Ordinal);
         int errors = 0, skipped = 0, handed = 0;
         using var progress = ProgressLine.Create(console, "ingesting");
-        foreach (var result in ReadAhead.Of(reader.Read(paths), batchSize))
+        foreach (var result in ReadAhead.Of(reader.Read(paths), ArticlesAhead))
         {
             if (result.Error is { } error)
             {
