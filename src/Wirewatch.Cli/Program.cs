@@ -1,3 +1,4 @@
 using Wirewatch.Cli;
 
+JitProfile.Start(args);
 return WirewatchCli.Run(args, CliConsole.System());

@@ -28,8 +28,11 @@ public sealed class DocumentWriter
         return command.ExecuteScalar() is not null;
     }
 
-    /// <summary>Writes the batch in one transaction; returns how many articles were new.</summary>
-    public int Write(IReadOnlyList<Document> batch)
+    /// <summary>
+    /// Writes the batch in one transaction; returns how many articles were new. The batch is read once, in order,
+    /// as the articles are written, so it may be a sequence that waits for each article's analysis.
+    /// </summary>
+    public int Write(IEnumerable<Document> batch)
     {
         // BeginTransaction takes the write lock at once (BEGIN IMMEDIATE), so the data version read next is final.
         using var transaction = _store.Connection.BeginTransaction();

@@ -35,7 +35,15 @@ public class NameTaggerTests
         {
             NameModelFile.Save(tagger, path);
             var loaded = NameModelFile.Load(path);
-            foreach (var model in new[] { tagger, loaded })
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal("WWNN"u8.ToArray(), bytes[..4]); // written uncompressed now; Brotli-compressed as before, it still loads
+            using (var compressed = new System.IO.Compression.BrotliStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+            {
+                compressed.Write(bytes);
+            }
+
+            var loadedCompressed = NameModelFile.Load(path);
+            foreach (var model in new[] { tagger, loaded, loadedCompressed })
             {
                 var test = Sentence("spokesman Zakharova said it", null);
                 var labels = new int[4];

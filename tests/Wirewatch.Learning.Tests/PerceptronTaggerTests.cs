@@ -54,6 +54,22 @@ public sealed class PerceptronTaggerTests
     }
 
     [Fact]
+    public void AModelFileWrittenBrotliCompressedAsBeforeStillLoads()
+    {
+        var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(300, seed: 4), _options with { Folds = 2 });
+        var saved = Save(tagger);
+        Assert.Equal("WWPT"u8.ToArray(), saved[..4]); // written uncompressed now
+        using var stream = new MemoryStream(Compressed(saved));
+        var loaded = TaggerModelFile.Load(stream);
+
+        Assert.Equal(tagger.TagNames, loaded.TagNames);
+        foreach (var sentence in SyntheticTagging.Sentences(100, seed: 5))
+        {
+            Assert.Equal(tagger.Tag(sentence), loaded.Tag(sentence));
+        }
+    }
+
+    [Fact]
     public void SecondPassMarginIsSavedWithTheModel()
     {
         var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(200, seed: 7), _options with { Folds = 2, SecondPassMargin = 2.5f });
@@ -146,6 +162,17 @@ public sealed class PerceptronTaggerTests
     {
         var tagger = TaggerTrainer.Train(SyntheticTagging.TagNames, SyntheticTagging.Sentences(50, seed: 6), _options);
         tagger.Tag(string.Empty, [], []);
+    }
+
+    private static byte[] Compressed(byte[] bytes)
+    {
+        using var compressed = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            brotli.Write(bytes);
+        }
+
+        return compressed.ToArray();
     }
 
     private static byte[] Save(PerceptronTagger tagger)

@@ -6,38 +6,45 @@ using Wirewatch.Store;
 namespace Wirewatch.Cli.Commands;
 
 /// <summary>
-/// Writes batches of analysed articles on a thread of its own, in the order they were handed over, while the
-/// next batch is analysed. Between the two is a bounded channel (two batches wait at most, so memory stays
-/// bounded); each batch is written in one transaction by the one <see cref="DocumentWriter"/>.
+/// Writes analysed articles on a thread of its own, in the order they were handed over, a batch per transaction.
+/// Each article is written as soon as its analysis is done, while the articles after it are analysed, so that
+/// only the last few articles and the last commit are left when the analysis ends. Between the reader and the
+/// writer is a bounded channel (memory stays bounded, and few articles wait); every batch is written by the one <see cref="DocumentWriter"/>.
 /// </summary>
 internal sealed class BackgroundWriter : IDisposable
 {
-    private readonly Channel<List<Document>> _batches = Channel.CreateBounded<List<Document>>(
-        new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
-
+    private readonly Channel<PendingArticle> _articles;
     private readonly DocumentWriter _writer;
+    private readonly int _batchSize;
     private readonly Task _writing;
     private int _stored;
+    private long _waitingTicks;
     private long _writingTicks;
 
-    public BackgroundWriter(DocumentWriter writer)
+    /// <param name="writer">Writes each batch.</param>
+    /// <param name="batchSize">Articles per transaction.</param>
+    /// <param name="capacity">How many articles may wait to be written (being analysed or analysed).</param>
+    public BackgroundWriter(DocumentWriter writer, int batchSize, int capacity)
     {
         _writer = writer;
+        _batchSize = batchSize;
+        _articles = Channel.CreateBounded<PendingArticle>(
+            new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
         _writing = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>How many new articles the committed batches held.</summary>
     public int Stored => Volatile.Read(ref _stored);
 
-    /// <summary>The time spent writing so far.</summary>
+    /// <summary>The time spent writing so far (not waiting for articles).</summary>
     public TimeSpan Writing => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _writingTicks));
 
-    /// <summary>Hands a batch over, waiting while the channel is full; a write that failed is thrown here.</summary>
-    public void Add(List<Document> batch)
+    /// <summary>Hands an article over, waiting while the channel is full; a write that failed is thrown here.</summary>
+    public void Add(PendingArticle article)
     {
         try
         {
-            _batches.Writer.WriteAsync(batch).AsTask().GetAwaiter().GetResult();
+            _articles.Writer.WriteAsync(article).AsTask().GetAwaiter().GetResult();
         }
         catch (ChannelClosedException)
         {
@@ -46,16 +53,16 @@ internal sealed class BackgroundWriter : IDisposable
         }
     }
 
-    /// <summary>Waits until every batch handed over is written; a write that failed is thrown here.</summary>
+    /// <summary>Waits until every article handed over is written; a write that failed is thrown here.</summary>
     public void Complete()
     {
-        _batches.Writer.TryComplete();
+        _articles.Writer.TryComplete();
         _writing.GetAwaiter().GetResult();
     }
 
     public void Dispose()
     {
-        if (_batches.Writer.TryComplete())
+        if (_articles.Writer.TryComplete())
         {
             _writing.ContinueWith(t => t.Exception, TaskScheduler.Default).Wait(); // stopped early: finish what was handed over
         }
@@ -65,21 +72,45 @@ internal sealed class BackgroundWriter : IDisposable
     {
         try
         {
-            while (_batches.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (Wait(() => _articles.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult()))
             {
-                while (_batches.Reader.TryRead(out var batch))
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var written = _writer.Write(batch);
-                    Interlocked.Add(ref _writingTicks, Stopwatch.GetTimestamp() - started);
-                    Interlocked.Add(ref _stored, written);
-                }
+                var started = Stopwatch.GetTimestamp();
+                var waited = Interlocked.Read(ref _waitingTicks);
+                var written = _writer.Write(NextBatch());
+                Interlocked.Add(ref _writingTicks, Stopwatch.GetTimestamp() - started - (Interlocked.Read(ref _waitingTicks) - waited));
+                Interlocked.Add(ref _stored, written);
             }
         }
         catch (Exception e)
         {
-            _batches.Writer.TryComplete(e);
+            _articles.Writer.TryComplete(e);
             throw;
         }
+    }
+
+    // The next batch's articles, each as soon as it is analysed.
+    private IEnumerable<Document> NextBatch()
+    {
+        var reader = _articles.Reader;
+        for (var taken = 0; taken < _batchSize;)
+        {
+            if (reader.TryRead(out var article))
+            {
+                taken++;
+                yield return Wait(article.Analysed);
+            }
+            else if (!Wait(() => reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult()))
+            {
+                yield break;
+            }
+        }
+    }
+
+    private T Wait<T>(Func<T> waiting)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = waiting();
+        Interlocked.Add(ref _waitingTicks, Stopwatch.GetTimestamp() - started);
+        return result;
     }
 }

@@ -7,9 +7,9 @@ namespace Wirewatch.Cli.Commands;
 
 /// <summary>
 /// <c>wirewatch ingest</c>: analyses articles and stores them in the ledger (SQLite, <c>wirewatch.db</c> by
-/// default). An article already stored is skipped without being analysed again. Batches are analysed on every
-/// core while the batch before is written on a thread of its own, each batch in one transaction and in the order
-/// read, so a run that is stopped can simply be run again.
+/// default). An article already stored is skipped without being analysed again. Articles are analysed on every
+/// core, one at a time on each, while those analysed are written on a thread of its own, in the order read, a batch
+/// per transaction, so a run that is stopped can simply be run again.
 /// </summary>
 public static class IngestCommand
 {
@@ -32,6 +32,11 @@ public static class IngestCommand
         DefaultValueFactory = _ => WirewatchStore.DefaultPath,
     };
 
+    // How many articles may be read but not yet written: enough that the analysing threads never wait for the reader
+    // or the writer, few enough that the articles waiting are not kept long enough for the garbage collector to
+    // promote them (with a batch of them read ahead, each collection of the young generation copied megabytes).
+    private const int ArticlesAhead = 32;
+
     private static int Run(CliConsole console, string[] paths, ReaderOptions options, string database, int batchSize)
     {
         if (batchSize < 1)
@@ -39,19 +44,22 @@ public static class IngestCommand
             throw new WirewatchException(ErrorCode.BadUsage, "--batch takes a number of at least 1");
         }
 
-        // Start-up: the models load on the thread pool while the store is opened and the first batch is read.
+        // Start-up: the models load on a thread of their own while the store is opened and the first articles are
+        // read; each analysing thread makes its pipeline once they are loaded.
         var models = Task.Factory.StartNew(Engine.LoadModels, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var store = WirewatchStore.Open(database);
         using var stored = new StoredArticles(database);
-        using var writer = new BackgroundWriter(new DocumentWriter(store));
-        using var pipelines = new ThreadLocal<Pipeline>(Engine.CreatePipeline);
+        using var writer = new BackgroundWriter(new DocumentWriter(store), batchSize, ArticlesAhead);
+        using var workers = new AnalysisWorkers(Environment.ProcessorCount, () =>
+        {
+            models.GetAwaiter().GetResult();
+            return Engine.CreatePipeline();
+        });
         var reader = new DocumentReader(options, console.OpenStandardInput);
         var queued = new HashSet<string>(StringComparer.Ordinal);
-        int errors = 0, skipped = 0;
-        var analysis = TimeSpan.Zero;
-        var batch = new List<Document>(batchSize);
+        int errors = 0, skipped = 0, handed = 0;
         using var progress = ProgressLine.Create(console, "ingesting");
-        foreach (var result in ReadAhead.Of(reader.Read(paths), batchSize))
+        foreach (var result in ReadAhead.Of(reader.Read(paths), ArticlesAhead))
         {
             if (result.Error is { } error)
             {
@@ -68,37 +76,22 @@ public static class IngestCommand
                 continue;
             }
 
-            batch.Add(result.Document);
-            if (batch.Count == batchSize)
+            // To the workers first, so that every article the writer waits for is being analysed.
+            var article = new PendingArticle(result.Document);
+            workers.Add(article);
+            writer.Add(article);
+            if (++handed % batchSize == 0)
             {
-                models.GetAwaiter().GetResult();
-                analysis += Analyse(batch, pipelines);
-                writer.Add(batch);
-                batch = new List<Document>(batchSize);
                 progress.Update(writer.Stored + skipped, result.Document.Info.Source);
             }
         }
 
-        if (batch.Count > 0)
-        {
-            models.GetAwaiter().GetResult();
-            analysis += Analyse(batch, pipelines);
-            writer.Add(batch);
-        }
-
+        workers.Complete();
         writer.Complete();
         progress.Clear();
         console.Error.WriteLine(
             $"{database}: {writer.Stored:N0} articles stored, {skipped:N0} already there, {errors:N0} could not be read " +
-            $"(analysis {analysis.TotalSeconds:0.0} s, writing {writer.Writing.TotalSeconds:0.0} s, overlapping)");
+            $"(analysis {workers.Busy.TotalSeconds:0.0} s on {Environment.ProcessorCount} threads, writing {writer.Writing.TotalSeconds:0.0} s, overlapping)");
         return errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
-    }
-
-    // Analyses the batch on every core, one pipeline per thread (the models they share are read-only).
-    private static TimeSpan Analyse(List<Document> batch, ThreadLocal<Pipeline> pipelines)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => pipelines.Value!.Run(batch[i]));
-        return System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 }

@@ -1,11 +1,10 @@
-using System.IO.Compression;
 using System.Text;
 using Wirewatch.Core;
 using Wirewatch.Learning.Perceptron;
 
 namespace Wirewatch.Learning.Names;
 
-/// <summary>The name tagger's model file: a header, then the weights, Brotli-compressed.</summary>
+/// <summary>The name tagger's model file: a header, then the weights, uncompressed (a file written Brotli-compressed whole, as they were before, is read too: <see cref="ModelBytes"/>).</summary>
 public static class NameModelFile
 {
     private const uint Magic = 0x4E4E5757; // "WWNN"
@@ -15,8 +14,7 @@ public static class NameModelFile
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var file = File.Create(path);
-        using var compressed = new BrotliStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(compressed, Encoding.UTF8);
+        using var writer = new BinaryWriter(file, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(NameLabels.Count);
@@ -33,9 +31,8 @@ public static class NameModelFile
         try
         {
             using var file = File.OpenRead(path);
-            using var decompressed = new BrotliStream(file, CompressionMode.Decompress);
-            using var buffered = new BufferedStream(decompressed, 1 << 16);
-            using var reader = new BinaryReader(buffered, Encoding.UTF8);
+            using var whole = ModelBytes.Read(file, Magic);
+            using var reader = new BinaryReader(whole, Encoding.UTF8);
             if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != NameLabels.Count)
             {
                 throw new InvalidDataException($"not a Wirewatch name model of version {Version}");

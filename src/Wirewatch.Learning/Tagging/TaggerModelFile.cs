@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Wirewatch.Core;
 using Wirewatch.Learning.Hashing;
@@ -7,7 +6,8 @@ using Wirewatch.Learning.Perceptron;
 namespace Wirewatch.Learning.Tagging;
 
 /// <summary>
-/// The binary model file of a <see cref="PerceptronTagger"/>, Brotli-compressed: a header ("WWPT", version),
+/// The binary model file of a <see cref="PerceptronTagger"/>, uncompressed (a file written Brotli-compressed whole,
+/// as they were before, is read too: <see cref="ModelBytes"/>): a header ("WWPT", version),
 /// the tag names, the lexicon (key, value pairs) and the sparse weights (key, then class and 16-bit weight pairs);
 /// then whether there is a second pass and, if so, its weights and (from version 3) the first-pass margin below
 /// which it retags a token; then (from version 4) whether there is a caseless tagger and, if so, its lexicon, weights
@@ -34,8 +34,7 @@ public static class TaggerModelFile
 
     public static void Save(PerceptronTagger tagger, Stream stream)
     {
-        using var compressed = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(compressed, Encoding.UTF8, leaveOpen: true);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(tagger.TagNames.Count);
@@ -97,9 +96,8 @@ public static class TaggerModelFile
 
     public static PerceptronTagger Load(Stream stream)
     {
-        using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(decompressed, 1 << 16);
-        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        using var whole = ModelBytes.Read(stream, Magic);
+        using var reader = new BinaryReader(whole, Encoding.UTF8, leaveOpen: true);
         var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
         if (version is < OldestVersion or > Version)
         {
@@ -119,12 +117,10 @@ public static class TaggerModelFile
         }
 
         // The caseless tagger is read when first needed: most text has capitals, and loading stays quick.
-        using var rest = new MemoryStream();
-        buffered.CopyTo(rest);
-        var bytes = rest.ToArray();
+        var bytes = whole.GetBuffer().AsSpan((int)whole.Position, (int)(whole.Length - whole.Position)).ToArray();
         return tagger.WithLazyCaseless(() =>
         {
-            using var caseless = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            using var caseless = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
             try
             {
                 return ReadTagger(caseless, names, version);
