@@ -147,6 +147,13 @@ internal static class CalendarDates
             return unitAt + 1;
         }
 
+        if (ordinal is null && j > 0 && t.Is(j - 1, "the") && t.Match(k + 1, TimeWordClass.Neighbour) is { Value: "PERIOD" })
+        {
+            // "the 1988 period" in a report: the period reported, in that year.
+            spec.Quarter = -1;
+            return k + 2;
+        }
+
         return k + 1;
     }
 

@@ -124,6 +124,13 @@ public static class TimeRecognizer
         }
 
         var relative = MatchRelative(t, j, pre: true);
+        if (relative is { Value: "LAST" } && t.Match(j + relative.Length, TimeWordClass.Unit) is { Value: "HY" } && t.Is(j + relative.Length + 1, "of")
+            && YearAt(t, j + relative.Length + 2) > 0)
+        {
+            // "the last half of 1989": the second half, an ordinal ("last quarter" stays the quarter before).
+            relative = null;
+        }
+
         if (relative is not null)
         {
             spec.Relation = ParseRelation(relative.Value);
@@ -160,7 +167,7 @@ public static class TimeRecognizer
             return true;
         }
 
-        if (end > i && spec.Unit == TimeUnit.None && spec.Relation == TimeRelation.None && spec.Quarter is null && spec.Half is null && spec.Decade is null)
+        if (end > i && spec.Unit == TimeUnit.None && spec.Relation == TimeRelation.None && spec.Quarter is null && spec.Half is null && spec.Decade is null && !spec.WeekOf)
         {
             // A name, number or date keeps neither "the" nor "about" ("the Oct. 23 shooting", "around Wednesday").
             first = the ? afterModifier + 1 : afterModifier;

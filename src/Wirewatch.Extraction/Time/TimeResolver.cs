@@ -47,9 +47,20 @@ public static class TimeResolver
         {
             // "Wednesday night", "tonight": the day and its part (TIMEX3 guidelines: 1998-02-13TNI).
             var dated = Day(s, today, tense);
+            if (s.WeekOf)
+            {
+                return dated.Point is { Granularity: TimeUnit.Day } weekDay ? Point(weekDay.As(TimeUnit.Week)) : new Resolution("XXXX-WXX", null, false);
+            }
+
             return s.DayPart is { } part && dated.Point is { Granularity: TimeUnit.Day } dayPoint
                 ? Point(dayPoint.As(TimeUnit.DayPart, part))
                 : dated;
+        }
+
+        if (s.Quarter == -1 && s.Year is { } periodYear && anchor is { Granularity: TimeUnit.Quarter or TimeUnit.HalfYear } reported)
+        {
+            // "the 1988 period", "the 1988 quarter" in a report on a period's results: that period, in that year.
+            return Point(reported.Shift(TimeUnit.Year, periodYear - reported.At.Year)!.Value, true);
         }
 
         if (s.Quarter is not null || s.Half is not null || s.Season is not null)

@@ -77,6 +77,12 @@ internal static class UnitPhrases
             j += adjective.Length;
         }
 
+        if (the && spec.Relation is TimeRelation.None or TimeRelation.Same && PeriodYearBack(t, j, spec) is { } comparedEnd)
+        {
+            // "the quarter a year ago", "the same period last year", "the corresponding period a year earlier": the year-ago period.
+            return comparedEnd;
+        }
+
         if (spec.Relation == TimeRelation.Latest && t.Match(j, TimeWordClass.Neighbour) is { Value: "PERIOD" })
         {
             // "the latest period" in a report: the latest quarter, or the period reported.
@@ -121,6 +127,14 @@ internal static class UnitPhrases
             spec.Count = -1;
             spec.IsDuration = true;
             return k;
+        }
+
+        if (the && spec.Relation == TimeRelation.None && spec.Unit == TimeUnit.Week && !plural && t.Is(k, "of")
+            && ParseMonthFirst(t, k + 1, spec, context: true) is { } weekOfEnd && spec.Day is not null)
+        {
+            // "the week of March 6": the week that day falls in.
+            (spec.Unit, spec.WeekOf) = (TimeUnit.None, true);
+            return weekOfEnd;
         }
 
         if (the && spec.Relation == TimeRelation.None && spec.Unit == TimeUnit.Year)
