@@ -6,7 +6,7 @@ namespace Wirewatch.Extraction.Time;
 /// </summary>
 public static class TenseReader
 {
-    private const int Window = 12;
+    private const int Window = 18;
 
     /// <summary>The tense of a time that starts at token <paramref name="first"/>.</summary>
     public static Tense Before(TimeTokens tokens, int first)
