@@ -68,7 +68,7 @@ public sealed class TimeComponent : IPipelineComponent
                     || IsReportedPeriodReference(time.Spec);
                 var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);
                 var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), time.Spec.Type, resolution.Value)
+                var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), resolution.Type ?? time.Spec.Type, resolution.Value)
                 {
                     Modifier = time.Spec.Modifier is { } mod && TimexModifiers.Contains(mod) ? mod : null,
                     AnchorId = resolution.FromAnchor ? (comparedWithPeriod ? periodId : anchorId) : null,

@@ -281,6 +281,13 @@ public static class TimeResolver
                 }
 
                 var from = AnchorOrToday(anchor, today, unit, out var fromAnchor);
+                if (unit < TimeUnit.Day && s.Relation is TimeRelation.Earlier or TimeRelation.Later && from is not { Granularity: <= TimeUnit.Hour })
+                {
+                    // "a minute and a half later" with no clock time talked about: no hour to count from, so the
+                    // length of time, as TimeML marks it ("later" is its signal).
+                    return new Resolution(TimexFormat.Duration(unit, s.Count ?? 1), null, false) { Type = Core.TimeType.Duration };
+                }
+
                 var steps = s.Relation switch
                 {
                     TimeRelation.Earlier => -count,
@@ -297,7 +304,8 @@ public static class TimeResolver
                     return Point(quarterBefore);
                 }
 
-                return Shifted(from, unit, steps, keep ? from!.Value.Granularity : granularity, fromAnchor, from?.Code);
+                var shifted = Shifted(from, unit, steps, keep ? from!.Value.Granularity : granularity, fromAnchor, from?.Code);
+                return unit < TimeUnit.Day && shifted.Point is not null ? shifted with { Type = Core.TimeType.Time } : shifted;
             }
 
             default:
