@@ -245,6 +245,7 @@ internal static class UnitPhrases
         var every = t.Is(j + 1, "other") ? 2 : 1;
         if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
         {
+            // "every Monday", "each Thursday".
             spec.Set = $"XXXX-WXX-{weekday.Number}";
             return k + 1;
         }
@@ -276,7 +277,7 @@ internal static class UnitPhrases
             return k + 1;
         }
 
-        if (t.Match(k, TimeWordClass.DayPart) is { } part)
+        if (DayTimes.DayPartAt(t, k) is { } part)
         {
             spec.Set = $"XXXX-XX-XXT{part.Value}";
             return k + 1;
