@@ -16,8 +16,27 @@ internal static class FinancialPeriods
             spec.Fiscal = true;
         }
 
-        if (t.Match(j, TimeWordClass.Ordinal) is not { } ordinal
-            || t.Match(j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
+        if (t.Match(j, TimeWordClass.Ordinal) is not { } ordinal)
+        {
+            return null;
+        }
+
+        if (ordinal.Number is 1 or -1 && t.Match(j + 1, TimeWordClass.Number, allowWeak: false) is { Number: 2 }
+            && t.Match(j + 2, TimeWordClass.Unit) is { Value: "Q" } quarters && quarters.Words[0].EndsWith('s'))
+        {
+            // "the first two quarters of 1990": the first half of that year.
+            var halfSpec = new TimeSpec { Half = ordinal.Number == 1 ? 1 : 2 };
+            var halfEnd = ParseOfYear(t, j + 3, halfSpec);
+            if (halfSpec.Year is null && !halfSpec.RelativeYear)
+            {
+                return null;
+            }
+
+            (spec.Half, spec.Year, spec.Relation, spec.RelativeYear) = (halfSpec.Half, halfSpec.Year, halfSpec.Relation, halfSpec.RelativeYear);
+            return halfEnd;
+        }
+
+        if (t.Match(j + 1, TimeWordClass.Unit) is not { Value: "Q" or "HY" } unit)
         {
             return null;
         }
