@@ -289,9 +289,10 @@ internal static class UnitPhrases
     internal static int? ParseDurationWord(TimeTokens t, int j, TimeSpec spec)
     {
         if (t.Match(j, TimeWordClass.Duration) is not { } word
-            || (word.Weak && t.Match(j + word.Length, TimeWordClass.Neighbour) is not { Value: "RESULT" }))
+            || (word.Weak && t.Match(j + word.Length, TimeWordClass.Neighbour) is not { Value: "RESULT" })
+            || (word.Extra == "for" && (j == 0 || !t.Is(j - 1, "for"))))
         {
-            // "an annual profit" is the year's; "the annual meeting" names no time.
+            // "an annual profit" is the year's; "the annual meeting" names no time; "for a while" is a length, "once in a while" none.
             return null;
         }
 
