@@ -105,6 +105,12 @@ public static class TimeRecognizer
     {
         first = i;
         var fuzzy = t.Match(i, TimeWordClass.Fuzzy, allowWeak: false);
+        if (fuzzy is not null && !WordByWord(t, i, fuzzy.Length))
+        {
+            // "the long-term partnership" is an adjective, not "the long term".
+            fuzzy = null;
+        }
+
         var fuzzyEnd = fuzzy is null ? -1 : i + fuzzy.Length;
 
         spec = new TimeSpec();
@@ -182,6 +188,20 @@ public static class TimeRecognizer
         }
 
         return end > i;
+    }
+
+    /// <summary>True when the <paramref name="length"/> tokens from <paramref name="i"/> are separate words, not parts of a hyphenated one.</summary>
+    private static bool WordByWord(TimeTokens t, int i, int length)
+    {
+        for (var k = i + 1; k < i + length; k++)
+        {
+            if (!t[k].StartsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int ParseCore(TimeTokens t, int start, int j, TimeSpec spec, bool the)
