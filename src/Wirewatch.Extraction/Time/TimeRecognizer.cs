@@ -24,7 +24,7 @@ public static class TimeRecognizer
         while (i < tokens.Count)
         {
             if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord
-                && !IsRate(tokens, first, spec))
+                && !IsRate(tokens, first, spec) && !IsTitle(tokens, first, end))
             {
                 spec.Ended = (spec.Quarter is not null || spec.Half is not null) && tokens.Match(end, TimeWordClass.PeriodEnd) is not null;
                 found.Add(new RecognizedTime(first, end, spec));
@@ -53,6 +53,38 @@ public static class TimeRecognizer
 
         var second = new TimeSpec { Year = spec.Year, Month = month, Day = DayAt(t, end + 1) };
         return new RecognizedTime(end + 1, end + 2, second) { TenseFrom = first };
+    }
+
+    /// <summary>
+    /// "ABC's This Week", "ABC News' "This Week"": words of time in capitals after a possessive, with a unit or a
+    /// relative word among them (which are written small in running text): the title of a show, no time.
+    /// </summary>
+    private static bool IsTitle(TimeTokens t, int first, int end)
+    {
+        var before = first - 1;
+        if (before >= 0 && (t.Is(before, "\"") || t.Is(before, "``") || t.Is(before, "''")))
+        {
+            before--;
+        }
+
+        if (before < 0 || !(t.Is(before, "'s") || t.Is(before, "'")))
+        {
+            // "CBS's", "ABC News'".
+            return false;
+        }
+
+        var small = false;
+        for (var k = first; k < end; k++)
+        {
+            if (!char.IsUpper(t.Text(k)[0]))
+            {
+                return false;
+            }
+
+            small |= t.Match(k, TimeWordClass.Unit, allowWeak: false) is not null || t.Match(k, TimeWordClass.Relative) is not null;
+        }
+
+        return small;
     }
 
     /// <summary>"$1.76 a year", "four flights a week" after a number, "24 hours a day": a rate, which is not a time here.</summary>
