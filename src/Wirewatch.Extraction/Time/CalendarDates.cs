@@ -48,7 +48,7 @@ internal static class CalendarDates
             (year, yearEnd) = (spoken.Year!.Value, spokenEnd);
         }
 
-        if (month.Weak && ((!context && day < 0 && year < 0) || (day < 0 && year < 0 && j > 0 && t.Is(j - 1, "the") && EndsClause(t, k))))
+        if (month.Weak && ((!context && day < 0 && year < 0 && !IsMonthBeforeNoun(t, j)) || (day < 0 && year < 0 && j > 0 && t.Is(j - 1, "the") && EndsClause(t, k))))
         {
             // "may", "march" alone; "took part in the march." is a walk, not a month.
             return null;
@@ -99,6 +99,14 @@ internal static class CalendarDates
         return k;
     }
 
+    /// <summary>
+    /// "the March accession": a month written with its capital after "the", before a lower-case noun that is no
+    /// preposition (not "the march.", not "the March on Washington").
+    /// </summary>
+    private static bool IsMonthBeforeNoun(TimeTokens t, int j)
+        => j > 0 && t.Is(j - 1, "the") && char.IsUpper(t.Text(j)[0]) && j + 1 < t.Count && t[j + 1].Kind == Core.TokenKind.Word
+            && char.IsLower(t.Text(j + 1)[0]) && t.Match(j + 1, TimeWordClass.Context) is null;
+
     /// <summary>"of 2009", "of this year", "of last year" after a quarter, month or season; or a year, "this year" or "last year" right after it.</summary>
     internal static int ParseOfYear(TimeTokens t, int k, TimeSpec spec)
     {
@@ -145,6 +153,13 @@ internal static class CalendarDates
             // "the 1988 third quarter", "the 1988 quarter".
             spec.Quarter = ordinal is { Number: >= 1 and <= 4 } ? ordinal.Number : -1;
             return unitAt + 1;
+        }
+
+        if (ordinal is null && j > 0 && t.Is(j - 1, "the") && t.Match(k + 1, TimeWordClass.Neighbour) is { Value: "PERIOD" })
+        {
+            // "the 1988 period" in a report: the period reported, in that year.
+            spec.Quarter = -1;
+            return k + 2;
         }
 
         return k + 1;

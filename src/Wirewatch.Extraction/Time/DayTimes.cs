@@ -19,7 +19,7 @@ internal static class DayTimes
             k++;
         }
         else if (t.Integer(j) is >= 1 and <= 12 and var said && t[j].Kind == Core.TokenKind.Number && t.Is(j + 1, "in") && t.Is(j + 2, "the")
-            && t.Match(j + 3, TimeWordClass.DayPart) is { } part)
+            && DayPartAt(t, j + 3) is { } part)
         {
             // "4 in the morning", "8 in the evening": the hour of that part of the day.
             var afterNoon = part.Value is "AF" or "EV" || (part.Value == "NI" && said >= 6);
@@ -75,7 +75,7 @@ internal static class DayTimes
             return dateEnd;
         }
 
-        if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
+        if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { Extra: not "plural" } weekday)
         {
             spec.Weekday = weekday.Number;
             k++;
@@ -108,8 +108,18 @@ internal static class DayTimes
             return null;
         }
 
-        spec.Weekday = weekday.Number;
         var k = j + 1;
+        if (weekday.Extra == "plural" || DayPartAt(t, k, plural: true) is not null
+            || ((t.Is(k, "and") || t.Is(k, "or")) && t.Match(k + 1, TimeWordClass.Weekday, allowWeak: false) is not null && DayPartAt(t, k + 2, plural: true) is not null))
+        {
+            // "on Mondays", "Tuesday nights", "on Monday and Tuesday nights": that day (and part) of every week.
+            var part = DayPartAt(t, k, plural: true) ?? (weekday.Extra == "plural" ? null : DayPartAt(t, k + 2, plural: true));
+            var own = DayPartAt(t, k, plural: true) is not null;
+            spec.Set = $"XXXX-WXX-{weekday.Number}" + (part is null ? string.Empty : "T" + part.Value);
+            return own ? k + 1 : k;
+        }
+
+        spec.Weekday = weekday.Number;
         var afterComma = t.Is(k, ",") ? k + 1 : k;
         var dated = new TimeSpec();
         if ((ParseMonthFirst(t, afterComma, dated, context: true) ?? ParseDayFirst(t, afterComma, dated)) is { } dateEnd && dated.Day is not null)
@@ -123,7 +133,7 @@ internal static class DayTimes
 
     internal static int ParseTrailingDayPart(TimeTokens t, int k, TimeSpec spec)
     {
-        if (t.Match(k, TimeWordClass.DayPart) is { } part)
+        if (DayPartAt(t, k) is { } part)
         {
             spec.DayPart = part.Value;
             return k + 1;
@@ -132,9 +142,13 @@ internal static class DayTimes
         return k;
     }
 
+    /// <summary>A part of the day at <paramref name="k"/>, singular ("night") or, when asked, plural ("nights").</summary>
+    internal static TimeWord? DayPartAt(TimeTokens t, int k, bool plural = false)
+        => t.Match(k, TimeWordClass.DayPart) is { } part && (part.Extra == "plural") == plural ? part : null;
+
     internal static int? ParseDayPart(TimeTokens t, int j, TimeSpec spec, bool the)
     {
-        if (the && spec.Relation == TimeRelation.None && spec.Modifier is null && t.Match(j, TimeWordClass.DayPart) is not null
+        if (the && spec.Relation == TimeRelation.None && spec.Modifier is null && DayPartAt(t, j) is not null
             && j >= 2 && (t.Is(j - 2, "in") || t.Is(j - 2, "during")) && !t.Is(j + 1, "of"))
         {
             // "in the morning": the morning of the day talked about ("on the night of Oct. 23" is that day's night).
@@ -143,7 +157,7 @@ internal static class DayTimes
 
         var narrowed = spec.Relation == TimeRelation.None && spec.Modifier is "START" or "END" or "MID" or "LATER" or "EARLIER";
         if (!(narrowed || spec.Relation is TimeRelation.This or TimeRelation.Same or TimeRelation.Previous or TimeRelation.Following or TimeRelation.Last or TimeRelation.Next)
-            || t.Match(j, TimeWordClass.DayPart) is not { } part)
+            || DayPartAt(t, j) is not { } part)
         {
             return null;
         }

@@ -6,7 +6,7 @@ namespace Wirewatch.Extraction.Time;
 /// </summary>
 public static class TenseReader
 {
-    private const int Window = 12;
+    private const int Window = 18;
 
     /// <summary>The tense of a time that starts at token <paramref name="first"/>.</summary>
     public static Tense Before(TimeTokens tokens, int first)
@@ -22,11 +22,39 @@ public static class TenseReader
                     continue;
                 }
 
+                if (cue.Extra == "open" && (k == 0 || tokens[k - 1].Kind == Core.TokenKind.Punctuation) && After(tokens, first) is not Tense.Unknown and var clause)
+                {
+                    // "Until Thursday, they had not called him a suspect": the clause's own tense.
+                    return clause;
+                }
+
                 return cue.Value == "FUTURE" && !IsPastPerfect(tokens, k) ? Tense.Future : Tense.Past;
             }
         }
 
-        return deadline ? Tense.Deadline : Tense.Unknown;
+        if (deadline)
+        {
+            return Tense.Deadline;
+        }
+
+        return After(tokens, first);
+    }
+
+    /// <summary>
+    /// With no cue before it, a time that opens its clause ("On Tuesday, the league plans to...") takes the tense of the
+    /// first cue after it, within the clause.
+    /// </summary>
+    private static Tense After(TimeTokens tokens, int first)
+    {
+        for (var k = first + 1; k < tokens.Count && k <= first + Window; k++)
+        {
+            if (tokens.Match(k, TimeWordClass.TenseCue) is { Extra: "ahead" } cue)
+            {
+                return cue.Value == "FUTURE" && !IsPastPerfect(tokens, k) ? Tense.Future : Tense.Past;
+            }
+        }
+
+        return Tense.Unknown;
     }
 
     /// <summary>"had been due to", "had planned": a future seen from the past, which is over by the article date.</summary>

@@ -68,7 +68,7 @@ public sealed class TimeComponent : IPipelineComponent
                     || IsReportedPeriodReference(time.Spec);
                 var resolution = TimeResolver.Resolve(time.Spec, article, comparedWithPeriod ? period : anchor, tense);
                 var id = "t" + (times.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), time.Spec.Type, resolution.Value)
+                var expression = new TimeExpression(id, new TextSpan(view[time.First].Start, view[time.End - 1].End), resolution.Type ?? time.Spec.Type, resolution.Value)
                 {
                     Modifier = time.Spec.Modifier is { } mod && TimexModifiers.Contains(mod) ? mod : null,
                     AnchorId = resolution.FromAnchor ? (comparedWithPeriod ? periodId : anchorId) : null,
@@ -86,7 +86,7 @@ public sealed class TimeComponent : IPipelineComponent
                 {
                     anchor = point;
                     anchorId = id;
-                    if (IsReportedPeriod(point, article) || (IsBegunPeriod(point, article) && time.Spec.Ended))
+                    if (IsNewReportedPeriod(point, time.Spec, period, article) || (IsBegunPeriod(point, article) && (time.Spec.Ended || tense == Tense.Past)))
                     {
                         period = point;
                         periodId = id;
@@ -154,11 +154,12 @@ public sealed class TimeComponent : IPipelineComponent
     /// the next expression still counts from the time before them.
     /// </summary>
     private static bool IsComparison(TimeSpec spec)
-        => (spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later) || spec.YearShift != 0;
+        => (spec.Unit >= TimeUnit.Year && spec.Relation is TimeRelation.Ago or TimeRelation.Earlier or TimeRelation.Later) || spec.YearShift != 0
+            || (spec.Quarter == -1 && spec.Year is not null);
 
-    /// <summary>"The latest period", "the quarter": the period a report gives results for, once one has been named.</summary>
+    /// <summary>"The latest period", "the quarter", "the 1988 period": the period a report gives results for, once one has been named.</summary>
     private static bool IsReportedPeriodReference(TimeSpec spec)
-        => spec.Unit == TimeUnit.Quarter && spec.Relation == TimeRelation.Latest;
+        => (spec.Unit == TimeUnit.Quarter && spec.Relation == TimeRelation.Latest) || (spec.Quarter == -1 && spec.Year is not null);
 
     /// <summary>
     /// "A year ago", "a year earlier", "the year-ago period": in a report on a quarter's or half-year's results these
@@ -171,6 +172,13 @@ public sealed class TimeComponent : IPipelineComponent
     private static bool EndsOrFallsIn(TimePoint? anchor, TimePoint? period)
         => anchor is { Granularity: <= TimeUnit.Day } day && period is { } p && day.At >= p.At
             && day.At < p.At.AddMonths(p.Granularity == TimeUnit.HalfYear ? 6 : 3);
+
+    /// <summary>
+    /// An ended quarter or half-year that becomes the period reported: the first one named, a later one ("After a flat
+    /// second quarter" in a report on the third is background), or a company's own (fiscal) one.
+    /// </summary>
+    private static bool IsNewReportedPeriod(TimePoint point, TimeSpec spec, TimePoint? period, DateOnly? article)
+        => IsReportedPeriod(point, article) && (period is not { } p || spec.Fiscal || point.At > p.At);
 
     /// <summary>A quarter or half-year that has ended by the article date: a period whose results a report may give.</summary>
     private static bool IsReportedPeriod(TimePoint point, DateOnly? article)

@@ -63,7 +63,7 @@ public sealed class TimeLexicon
             {
                 hearts.Add(word.Words[0]);
             }
-            else if (word.Class == TimeWordClass.Fuzzy)
+            else if (word.Class == TimeWordClass.Fuzzy || (word.Class == TimeWordClass.Duration && word.Length > 1))
             {
                 hearts.Add(word.Words[^1]);
             }

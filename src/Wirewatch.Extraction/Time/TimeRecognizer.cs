@@ -24,7 +24,7 @@ public static class TimeRecognizer
         while (i < tokens.Count)
         {
             if (tokens[i].StartsWord && MayStart(tokens, i) && TryParse(tokens, i, out var end, out var spec, out var first) && tokens[end - 1].EndsWord
-                && !IsRate(tokens, first, spec))
+                && !IsRate(tokens, first, spec) && !IsTitle(tokens, first, end))
             {
                 spec.Ended = (spec.Quarter is not null || spec.Half is not null) && tokens.Match(end, TimeWordClass.PeriodEnd) is not null;
                 found.Add(new RecognizedTime(first, end, spec));
@@ -53,6 +53,38 @@ public static class TimeRecognizer
 
         var second = new TimeSpec { Year = spec.Year, Month = month, Day = DayAt(t, end + 1) };
         return new RecognizedTime(end + 1, end + 2, second) { TenseFrom = first };
+    }
+
+    /// <summary>
+    /// "ABC's This Week", "ABC News' "This Week"": words of time in capitals after a possessive, with a unit or a
+    /// relative word among them (which are written small in running text): the title of a show, no time.
+    /// </summary>
+    private static bool IsTitle(TimeTokens t, int first, int end)
+    {
+        var before = first - 1;
+        if (before >= 0 && (t.Is(before, "\"") || t.Is(before, "``") || t.Is(before, "''")))
+        {
+            before--;
+        }
+
+        if (before < 0 || !(t.Is(before, "'s") || t.Is(before, "'")))
+        {
+            // "CBS's", "ABC News'".
+            return false;
+        }
+
+        var small = false;
+        for (var k = first; k < end; k++)
+        {
+            if (!char.IsUpper(t.Text(k)[0]))
+            {
+                return false;
+            }
+
+            small |= t.Match(k, TimeWordClass.Unit, allowWeak: false) is not null || t.Match(k, TimeWordClass.Relative) is not null;
+        }
+
+        return small;
     }
 
     /// <summary>"$1.76 a year", "four flights a week" after a number, "24 hours a day": a rate, which is not a time here.</summary>
@@ -105,6 +137,12 @@ public static class TimeRecognizer
     {
         first = i;
         var fuzzy = t.Match(i, TimeWordClass.Fuzzy, allowWeak: false);
+        if (fuzzy is not null && !WordByWord(t, i, fuzzy.Length))
+        {
+            // "the long-term partnership" is an adjective, not "the long term".
+            fuzzy = null;
+        }
+
         var fuzzyEnd = fuzzy is null ? -1 : i + fuzzy.Length;
 
         spec = new TimeSpec();
@@ -124,6 +162,13 @@ public static class TimeRecognizer
         }
 
         var relative = MatchRelative(t, j, pre: true);
+        if (relative is { Value: "LAST" } && t.Match(j + relative.Length, TimeWordClass.Unit) is { Value: "HY" } && t.Is(j + relative.Length + 1, "of")
+            && YearAt(t, j + relative.Length + 2) > 0)
+        {
+            // "the last half of 1989": the second half, an ordinal ("last quarter" stays the quarter before).
+            relative = null;
+        }
+
         if (relative is not null)
         {
             spec.Relation = ParseRelation(relative.Value);
@@ -160,7 +205,7 @@ public static class TimeRecognizer
             return true;
         }
 
-        if (end > i && spec.Unit == TimeUnit.None && spec.Relation == TimeRelation.None && spec.Quarter is null && spec.Half is null && spec.Decade is null)
+        if (end > i && spec.Unit == TimeUnit.None && spec.Relation == TimeRelation.None && spec.Quarter is null && spec.Half is null && spec.Decade is null && !spec.WeekOf)
         {
             // A name, number or date keeps neither "the" nor "about" ("the Oct. 23 shooting", "around Wednesday").
             first = the ? afterModifier + 1 : afterModifier;
@@ -175,6 +220,20 @@ public static class TimeRecognizer
         }
 
         return end > i;
+    }
+
+    /// <summary>True when the <paramref name="length"/> tokens from <paramref name="i"/> are separate words, not parts of a hyphenated one.</summary>
+    private static bool WordByWord(TimeTokens t, int i, int length)
+    {
+        for (var k = i + 1; k < i + length; k++)
+        {
+            if (!t[k].StartsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int ParseCore(TimeTokens t, int start, int j, TimeSpec spec, bool the)

@@ -47,9 +47,20 @@ public static class TimeResolver
         {
             // "Wednesday night", "tonight": the day and its part (TIMEX3 guidelines: 1998-02-13TNI).
             var dated = Day(s, today, tense);
+            if (s.WeekOf)
+            {
+                return dated.Point is { Granularity: TimeUnit.Day } weekDay ? Point(weekDay.As(TimeUnit.Week)) : new Resolution("XXXX-WXX", null, false);
+            }
+
             return s.DayPart is { } part && dated.Point is { Granularity: TimeUnit.Day } dayPoint
                 ? Point(dayPoint.As(TimeUnit.DayPart, part))
                 : dated;
+        }
+
+        if (s.Quarter == -1 && s.Year is { } periodYear && anchor is { Granularity: TimeUnit.Quarter or TimeUnit.HalfYear } reported)
+        {
+            // "the 1988 period", "the 1988 quarter" in a report on a period's results: that period, in that year.
+            return Point(reported.Shift(TimeUnit.Year, periodYear - reported.At.Year)!.Value, true);
         }
 
         if (s.Quarter is not null || s.Half is not null || s.Season is not null)
@@ -270,6 +281,13 @@ public static class TimeResolver
                 }
 
                 var from = AnchorOrToday(anchor, today, unit, out var fromAnchor);
+                if (unit < TimeUnit.Day && s.Relation is TimeRelation.Earlier or TimeRelation.Later && from is not { Granularity: <= TimeUnit.Hour })
+                {
+                    // "a minute and a half later" with no clock time talked about: no hour to count from, so the
+                    // length of time, as TimeML marks it ("later" is its signal).
+                    return new Resolution(TimexFormat.Duration(unit, s.Count ?? 1), null, false) { Type = Core.TimeType.Duration };
+                }
+
                 var steps = s.Relation switch
                 {
                     TimeRelation.Earlier => -count,
@@ -286,7 +304,8 @@ public static class TimeResolver
                     return Point(quarterBefore);
                 }
 
-                return Shifted(from, unit, steps, keep ? from!.Value.Granularity : granularity, fromAnchor, from?.Code);
+                var shifted = Shifted(from, unit, steps, keep ? from!.Value.Granularity : granularity, fromAnchor, from?.Code);
+                return unit < TimeUnit.Day && shifted.Point is not null ? shifted with { Type = Core.TimeType.Time } : shifted;
             }
 
             default:

@@ -55,11 +55,17 @@ public sealed class TimeSpec
     /// <summary>True for a quarter or half said to have ended ("the fourth quarter ended Sept. 30"): a period reported, whatever its calendar.</summary>
     public bool Ended { get; set; }
 
+    /// <summary>True for a quarter or half of a company's own (fiscal) year ("the fiscal first quarter").</summary>
+    public bool Fiscal { get; set; }
+
     /// <summary>The unit of the reported period a comparison names ("the year-ago quarter": a quarter), when the words say it.</summary>
     public TimeUnit PeriodUnit { get; set; }
 
     /// <summary>True when <see cref="Relation"/> places the year of a month or season ("January last year"), not the month itself ("last January").</summary>
     public bool RelativeYear { get; set; }
+
+    /// <summary>True for the week a named day falls in ("the week of March 6").</summary>
+    public bool WeekOf { get; set; }
 
     /// <summary>Days from the article date for "today", "yesterday", "tomorrow".</summary>
     public int? DayOffset { get; set; }

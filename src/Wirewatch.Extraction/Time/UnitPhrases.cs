@@ -77,6 +77,12 @@ internal static class UnitPhrases
             j += adjective.Length;
         }
 
+        if (the && spec.Relation is TimeRelation.None or TimeRelation.Same && PeriodYearBack(t, j, spec) is { } comparedEnd)
+        {
+            // "the quarter a year ago", "the same period last year", "the corresponding period a year earlier": the year-ago period.
+            return comparedEnd;
+        }
+
         if (spec.Relation == TimeRelation.Latest && t.Match(j, TimeWordClass.Neighbour) is { Value: "PERIOD" })
         {
             // "the latest period" in a report: the latest quarter, or the period reported.
@@ -121,6 +127,14 @@ internal static class UnitPhrases
             spec.Count = -1;
             spec.IsDuration = true;
             return k;
+        }
+
+        if (the && spec.Relation == TimeRelation.None && spec.Unit == TimeUnit.Week && !plural && t.Is(k, "of")
+            && ParseMonthFirst(t, k + 1, spec, context: true) is { } weekOfEnd && spec.Day is not null)
+        {
+            // "the week of March 6": the week that day falls in.
+            (spec.Unit, spec.WeekOf) = (TimeUnit.None, true);
+            return weekOfEnd;
         }
 
         if (the && spec.Relation == TimeRelation.None && spec.Unit == TimeUnit.Year)
@@ -231,6 +245,7 @@ internal static class UnitPhrases
         var every = t.Is(j + 1, "other") ? 2 : 1;
         if (t.Match(k, TimeWordClass.Weekday, allowWeak: false) is { } weekday)
         {
+            // "every Monday", "each Thursday".
             spec.Set = $"XXXX-WXX-{weekday.Number}";
             return k + 1;
         }
@@ -262,7 +277,7 @@ internal static class UnitPhrases
             return k + 1;
         }
 
-        if (t.Match(k, TimeWordClass.DayPart) is { } part)
+        if (DayTimes.DayPartAt(t, k) is { } part)
         {
             spec.Set = $"XXXX-XX-XXT{part.Value}";
             return k + 1;
@@ -274,9 +289,10 @@ internal static class UnitPhrases
     internal static int? ParseDurationWord(TimeTokens t, int j, TimeSpec spec)
     {
         if (t.Match(j, TimeWordClass.Duration) is not { } word
-            || (word.Weak && t.Match(j + word.Length, TimeWordClass.Neighbour) is not { Value: "RESULT" }))
+            || (word.Weak && t.Match(j + word.Length, TimeWordClass.Neighbour) is not { Value: "RESULT" })
+            || (word.Extra == "for" && (j == 0 || !t.Is(j - 1, "for"))))
         {
-            // "an annual profit" is the year's; "the annual meeting" names no time.
+            // "an annual profit" is the year's; "the annual meeting" names no time; "for a while" is a length, "once in a while" none.
             return null;
         }
 
