@@ -15,6 +15,7 @@ public sealed class BackgroundReader
     private const int SummaryReach = 4;
     private const int ChargeReach = 3;
     private const int ListReach = 12;
+    private const int AmountReach = 3;
 
     private readonly EventLexicon _lexicon;
 
@@ -58,7 +59,7 @@ public sealed class BackgroundReader
 
         for (var i = first; i < end; i++)
         {
-            if (cues.Match(text.Words, i, end).Value == "period")
+            if (cues.Match(text.Words, i, end).Value == "period" || IsSpan(text, i, end))
             {
                 return true;
             }
@@ -67,7 +68,11 @@ public sealed class BackgroundReader
         return false;
     }
 
-    /// <summary>"who attack the civilian population" (a verb in the present tense), "continue killing" (an act that goes on).</summary>
+    /// <summary>
+    /// "who attack the civilian population" (a verb in the present tense), "continue killing" (an act that goes on),
+    /// "the army is bombing civilian townships", "they are being murdered" (the present progressive: an act going on
+    /// as the speaker talks, no incident told).
+    /// </summary>
     private bool IsHabit(EventText text, TriggerHit trigger, int first)
     {
         var cues = _lexicon.BackgroundCues;
@@ -82,8 +87,49 @@ public sealed class BackgroundReader
             k--;
         }
 
-        return k >= first && text.Words[trigger.First].EndsWith("ing", StringComparison.Ordinal) && cues.Match(text.Words, k, k + 1).Value == "habitual";
+        if (k < first)
+        {
+            return false;
+        }
+
+        var kind = cues.Match(text.Words, k, k + 1).Value;
+        if (text.Words[trigger.First].EndsWith("ing", StringComparison.Ordinal) && kind is "habitual" or "progressive")
+        {
+            return true;
+        }
+
+        return text.Words[k] == "being" && k - 1 >= first && cues.Match(text.Words, k - 1, k).Value == "progressive";
     }
+
+    /// <summary>
+    /// "over the past 9 years", "in the last decade", "during 10 years of civil war": a span of months or years, with a
+    /// number or "few" between (a span of hours or days is not a tally).
+    /// </summary>
+    private bool IsSpan(EventText text, int i, int end)
+    {
+        var cues = _lexicon.BackgroundCues;
+        var (length, kind) = cues.Match(text.Words, i, end);
+        if (kind == "span-lead")
+        {
+            var j = i + length;
+            while (j < end && j - (i + length) < AmountReach && IsAmount(text, j, end))
+            {
+                j++;
+            }
+
+            return j < end && cues.Match(text.Words, j, j + 1).Value == "span-unit";
+        }
+
+        // "10 years of", "30 years of conflict": a number of plural units and "of".
+        return i + 2 < end && IsNumber(text, i) && text.Words[i + 2] == "of" && text.Words[i + 1].EndsWith('s')
+            && cues.Match(text.Words, i + 1, i + 2).Value == "span-unit";
+    }
+
+    private bool IsAmount(EventText text, int i, int end)
+        => IsNumber(text, i) || _lexicon.BackgroundCues.Match(text.Words, i, end).Value == "span-amount";
+
+    private bool IsNumber(EventText text, int i)
+        => text.Words[i].All(char.IsAsciiDigit) || _lexicon.Numbers.Match(text.Words, i, i + 1).Length == 1;
 
     /// <summary>
     /// "on charges of murder", "accused of murder": a cue at most three words before the trigger, or before a list of
