@@ -28,7 +28,7 @@ public sealed class BackgroundReader
     {
         var (first, end) = text.Sentences[trigger.Sentence];
         var cues = _lexicon.BackgroundCues;
-        if (IsHabit(text, trigger, first) || (!hasTargets && IsCharge(text, trigger, first)) || (trigger.Entry.Class == "kill" && Holds(text, first, end, "accident")))
+        if (IsHabit(text, trigger, first) || (!hasTargets && (IsCharge(text, trigger, first) || IsKind(text, trigger, first))) || (trigger.Entry.Class == "kill" && Holds(text, first, end, "accident")))
         {
             return true;
         }
@@ -100,6 +100,41 @@ public sealed class BackgroundReader
 
         return text.Words[k] == "being" && k - 1 >= first && cues.Match(text.Words, k - 1, k).Value == "progressive";
     }
+
+    /// <summary>
+    /// "torture, murder, rape and disappearances", "sowing chaos and murder", "after committing murder": an act noun in
+    /// the singular with no determiner, number or possessive before it (adjectives between) names the crime as a kind,
+    /// no incident. A noun before it makes it a modifier of a name or another noun ("army bombing", "the Jesuit murder
+    /// case") and is left alone, as is a sentence that opens with it.
+    /// </summary>
+    private bool IsKind(EventText text, TriggerHit trigger, int first)
+    {
+        if (trigger.End - trigger.First != 1 || text.IsVerb(trigger.First)
+            || !_lexicon.BackgroundCues.Matches(text.Words, trigger.First, trigger.End).Any(m => m.Value == "kind"))
+        {
+            return false;
+        }
+
+        // "accused the air force of bombing the church", "and murder Colombians": a verb with its object.
+        var next = trigger.End;
+        if (next < text.Count && text.SentenceOf[next] == trigger.Sentence && IsDetermined(text, next))
+        {
+            return false;
+        }
+
+        var k = trigger.First - 1;
+        while (k >= first && (text.Is(k, PartOfSpeech.Adj) || text.Is(k, PartOfSpeech.Adv)))
+        {
+            k--;
+        }
+
+        return k >= first && !IsDetermined(text, k) && !text.Is(k, PartOfSpeech.Noun) && text.Words[k] is not ("]" or "--" or ":");
+    }
+
+    /// <summary>A determiner, number, pronoun, name or possessive ending ("the", "two", "his", "Rodriguez", "'s", "'").</summary>
+    private static bool IsDetermined(EventText text, int i)
+        => text.Is(i, PartOfSpeech.Det) || text.Is(i, PartOfSpeech.Num) || text.Is(i, PartOfSpeech.Pron) || text.Is(i, PartOfSpeech.PropN)
+            || text.Is(i, PartOfSpeech.Part) || text.Words[i] is "'" or "'s";
 
     /// <summary>
     /// "over the past 9 years", "in the last decade", "during 10 years of civil war": a span of months or years, with a
