@@ -102,9 +102,9 @@ public sealed class BackgroundReader
     }
 
     /// <summary>
-    /// "torture, murder, rape and disappearances", "sowing chaos and murder", "after committing murder": an act noun in
-    /// the singular with no determiner, number or possessive before it (adjectives between) names the crime as a kind,
-    /// no incident. A noun before it makes it a modifier of a name or another noun ("army bombing", "the Jesuit murder
+    /// "torture, murder, rape and disappearances", "sowing chaos and murder", "denounced summary executions and
+    /// political assassinations": an act noun with no determiner, number or possessive before it (adjectives between)
+    /// names the crime as a kind or acts in general, no incident. A noun before it makes it a modifier of a name or another noun ("army bombing", "the Jesuit murder
     /// case") and is left alone, as is a sentence that opens with it.
     /// </summary>
     private bool IsKind(EventText text, TriggerHit trigger, int first)
