@@ -15,6 +15,7 @@ public sealed class TargetFinder
     private const int PrepositionReach = 8;
 
     private static readonly TriggerEntry DamageEntry = new("Attack", "attack", 1, []);
+    private static readonly TriggerEntry DeathEntry = new("Attack", "kill", 1, []);
 
     private readonly EventLexicon _lexicon;
 
@@ -110,10 +111,18 @@ public sealed class TargetFinder
         return targets;
     }
 
-    private void Passive(EventText text, TriggerHit trigger, int first, List<TextSpan> targets)
+    /// <summary>The people an intransitive verb of dying names as its subject ("Inspector Eulogio Flores died").</summary>
+    public IReadOnlyList<TextSpan> Subject(EventText text, int verb, int sentence)
+    {
+        var targets = new List<TextSpan>();
+        Passive(text, new TriggerHit(verb, verb + 1, DeathEntry, sentence), text.Sentences[sentence].First, targets, subject: true);
+        return targets;
+    }
+
+    private void Passive(EventText text, TriggerHit trigger, int first, List<TextSpan> targets, bool subject = false)
     {
         var j = trigger.First - 1;
-        var sawAux = false;
+        var sawAux = subject;
         while (j >= first && trigger.First - j <= PassiveReach && (text.Is(j, PartOfSpeech.Aux) || text.Is(j, PartOfSpeech.Adv) || text.Words[j] is "been" or "be"))
         {
             sawAux = true;
