@@ -33,6 +33,12 @@ public sealed class BackgroundReader
             return true;
         }
 
+        // "grenade launchers", "bomb squad", "bomb threats": the trigger modifies a head that names no act.
+        if (trigger.End < end && cues.Matches(text.Words, trigger.End, trigger.End + 1).Any(m => m.Value == "compound"))
+        {
+            return true;
+        }
+
         var inClause = true;
         var perfect = false;
         for (var i = trigger.First - 1; i >= first; i--)
