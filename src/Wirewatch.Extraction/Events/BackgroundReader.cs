@@ -16,6 +16,7 @@ public sealed class BackgroundReader
     private const int ChargeReach = 3;
     private const int ListReach = 12;
     private const int AmountReach = 3;
+    private const int TallyDead = 100;
 
     private readonly EventLexicon _lexicon;
 
@@ -24,7 +25,7 @@ public sealed class BackgroundReader
         _lexicon = lexicon;
     }
 
-    public bool IsBackground(EventText text, TriggerHit trigger, bool hasTargets)
+    public bool IsBackground(EventText text, TriggerHit trigger, bool hasTargets, int? dead = null)
     {
         var (first, end) = text.Sentences[trigger.Sentence];
         var cues = _lexicon.BackgroundCues;
@@ -54,6 +55,13 @@ public sealed class BackgroundReader
         }
 
         if (Summed(text, trigger, first))
+        {
+            return true;
+        }
+
+        // "2,000 people have been killed", "a war that has left over 70,000 killed": a death toll in the hundreds told in
+        // the perfect, with no occasion, sums up many acts.
+        if (perfect && dead >= TallyDead)
         {
             return true;
         }
