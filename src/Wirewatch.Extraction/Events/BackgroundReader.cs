@@ -73,7 +73,8 @@ public sealed class BackgroundReader
 
         for (var i = first; i < end; i++)
         {
-            if (cues.Match(text.Words, i, end).Value == "period" || IsSpan(text, i, end))
+            var match = cues.Match(text.Words, i, end);
+            if (match.Value == "period" || IsSpan(text, i, end, match))
             {
                 return true;
             }
@@ -154,10 +155,10 @@ public sealed class BackgroundReader
     /// "over the past 9 years", "in the last decade", "during 10 years of civil war": a span of months or years, with a
     /// number or "few" between (a span of hours or days is not a tally).
     /// </summary>
-    private bool IsSpan(EventText text, int i, int end)
+    private bool IsSpan(EventText text, int i, int end, (int Length, string? Kind) match)
     {
         var cues = _lexicon.BackgroundCues;
-        var (length, kind) = cues.Match(text.Words, i, end);
+        var (length, kind) = match;
         if (kind == "span-lead")
         {
             var j = i + length;
@@ -170,15 +171,15 @@ public sealed class BackgroundReader
         }
 
         // "10 years of", "30 years of conflict": a number of plural units and "of".
-        return i + 2 < end && IsNumber(text, i) && text.Words[i + 2] == "of" && text.Words[i + 1].EndsWith('s')
-            && cues.Match(text.Words, i + 1, i + 2).Value == "span-unit";
+        return i + 2 < end && text.Words[i + 2] == "of" && text.Words[i + 1].EndsWith('s')
+            && cues.Match(text.Words, i + 1, i + 2).Value == "span-unit" && IsNumber(text, i);
     }
 
     private bool IsAmount(EventText text, int i, int end)
         => IsNumber(text, i) || _lexicon.BackgroundCues.Match(text.Words, i, end).Value == "span-amount";
 
     private bool IsNumber(EventText text, int i)
-        => text.Words[i].All(char.IsAsciiDigit) || _lexicon.Numbers.Match(text.Words, i, i + 1).Length == 1;
+        => (text.Words[i].Length > 0 && !text.Words[i].AsSpan().ContainsAnyExceptInRange('0', '9')) || _lexicon.Numbers.Match(text.Words, i, i + 1).Length == 1;
 
     /// <summary>
     /// "on charges of murder", "accused of murder": a cue at most three words before the trigger, or before a list of
