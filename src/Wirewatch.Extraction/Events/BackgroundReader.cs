@@ -40,6 +40,11 @@ public sealed class BackgroundReader
             return true;
         }
 
+        if (IsSeized(text, trigger, first))
+        {
+            return true;
+        }
+
         var inClause = true;
         var perfect = false;
         for (var i = trigger.First - 1; i >= first; i--)
@@ -114,6 +119,34 @@ public sealed class BackgroundReader
         }
 
         return text.Words[k] == "being" && k - 1 >= first && cues.Match(text.Words, k - 1, k).Value == "progressive";
+    }
+
+    /// <summary>
+    /// "police seized arms and sticks of dynamite", "confiscated 13 rifles, 2 grenades and explosives": a weapon (a noun
+    /// of the bomb class) that a seizure verb before it, with no other verb between, takes as its object is war
+    /// materiel taken, no bomb used.
+    /// </summary>
+    private bool IsSeized(EventText text, TriggerHit trigger, int first)
+    {
+        if (trigger.Entry.Class != "bomb" || text.IsVerb(trigger.First))
+        {
+            return false;
+        }
+
+        for (var k = trigger.First - 1; k >= first; k--)
+        {
+            if (_lexicon.BackgroundCues.Matches(text.Words, k, k + 1).Any(m => m.Value == "seizure"))
+            {
+                return true;
+            }
+
+            if (text.IsVerb(k) || _lexicon.ClauseWords.Contains(text.Words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
