@@ -118,7 +118,13 @@ public sealed class BackgroundReader
             return true;
         }
 
-        return text.Words[k] == "being" && k - 1 >= first && cues.Match(text.Words, k - 1, k).Value == "progressive";
+        // "they are murdered or harassed": the present passive, a habit; "to prevent judges from being murdered": averted.
+        if (kind == "progressive" && text.IsVerb(trigger.First) && trigger.End - trigger.First == 1)
+        {
+            return true;
+        }
+
+        return text.Words[k] == "being" && k - 1 >= first && (text.Words[k - 1] == "from" || cues.Match(text.Words, k - 1, k).Value == "progressive");
     }
 
     /// <summary>
