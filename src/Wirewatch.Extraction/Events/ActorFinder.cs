@@ -119,7 +119,8 @@ public sealed class ActorFinder
 
     private EventActor[]? Modifier(EventText text, TriggerHit trigger, int first, IReadOnlyList<ActorMention> sides)
     {
-        var side = sides.LastOrDefault(s => s.End <= trigger.First && s.End >= trigger.First - 1 && s.First >= first);
+        // "Russian shelling", "Russia's shelling"; not across a comma ("Michael Reyff, kidnapped 11 days ago").
+        var side = sides.LastOrDefault(s => s.End <= trigger.First && s.End >= trigger.First - 1 && s.First >= first && (s.End == trigger.First || !text.IsPunctuation(s.End) || text.Words[s.End] is "'s" or "'"));
         return side is null ? null : [new EventActor("actor1", side.Span, side.EntityId)];
     }
 

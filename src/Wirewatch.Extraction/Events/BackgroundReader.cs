@@ -15,6 +15,8 @@ public sealed class BackgroundReader
     private const int SummaryReach = 4;
     private const int ChargeReach = 3;
     private const int ListReach = 12;
+    private const int AmountReach = 3;
+    private const int TallyDead = 100;
 
     private readonly EventLexicon _lexicon;
 
@@ -23,11 +25,22 @@ public sealed class BackgroundReader
         _lexicon = lexicon;
     }
 
-    public bool IsBackground(EventText text, TriggerHit trigger, bool hasTargets)
+    public bool IsBackground(EventText text, TriggerHit trigger, bool hasTargets, int? dead = null)
     {
         var (first, end) = text.Sentences[trigger.Sentence];
         var cues = _lexicon.BackgroundCues;
-        if (IsHabit(text, trigger, first) || (!hasTargets && IsCharge(text, trigger, first)) || (trigger.Entry.Class == "kill" && Holds(text, first, end, "accident")))
+        if (IsHabit(text, trigger, first) || (!hasTargets && (IsCharge(text, trigger, first) || IsKind(text, trigger, first))) || (trigger.Entry.Class == "kill" && Holds(text, first, end, "accident")))
+        {
+            return true;
+        }
+
+        // "grenade launchers", "bomb squad", "bomb threats": the trigger modifies a head that names no act.
+        if (trigger.End < end && cues.Matches(text.Words, trigger.End, trigger.End + 1).Any(m => m.Value == "compound"))
+        {
+            return true;
+        }
+
+        if (IsSeized(text, trigger, first))
         {
             return true;
         }
@@ -51,6 +64,13 @@ public sealed class BackgroundReader
             return true;
         }
 
+        // "2,000 people have been killed", "a war that has left over 70,000 killed": a death toll in the hundreds told in
+        // the perfect, with no occasion, sums up many acts.
+        if (perfect && dead >= TallyDead)
+        {
+            return true;
+        }
+
         if (!perfect && !IsPlural(text, trigger))
         {
             return false;
@@ -58,7 +78,8 @@ public sealed class BackgroundReader
 
         for (var i = first; i < end; i++)
         {
-            if (cues.Match(text.Words, i, end).Value == "period")
+            var match = cues.Match(text.Words, i, end);
+            if (match.Value == "period" || IsSpan(text, i, end, match))
             {
                 return true;
             }
@@ -67,7 +88,11 @@ public sealed class BackgroundReader
         return false;
     }
 
-    /// <summary>"who attack the civilian population" (a verb in the present tense), "continue killing" (an act that goes on).</summary>
+    /// <summary>
+    /// "who attack the civilian population" (a verb in the present tense), "continue killing" (an act that goes on),
+    /// "the army is bombing civilian townships", "they are being murdered" (the present progressive: an act going on
+    /// as the speaker talks, no incident told).
+    /// </summary>
     private bool IsHabit(EventText text, TriggerHit trigger, int first)
     {
         var cues = _lexicon.BackgroundCues;
@@ -82,8 +107,118 @@ public sealed class BackgroundReader
             k--;
         }
 
-        return k >= first && text.Words[trigger.First].EndsWith("ing", StringComparison.Ordinal) && cues.Match(text.Words, k, k + 1).Value == "habitual";
+        if (k < first)
+        {
+            return false;
+        }
+
+        var kind = cues.Match(text.Words, k, k + 1).Value;
+        if (text.Words[trigger.First].EndsWith("ing", StringComparison.Ordinal) && kind is "habitual" or "progressive")
+        {
+            return true;
+        }
+
+        // "they are murdered or harassed": the present passive, a habit; "to prevent judges from being murdered": averted.
+        if (kind == "progressive" && text.IsVerb(trigger.First) && trigger.End - trigger.First == 1)
+        {
+            return true;
+        }
+
+        return text.Words[k] == "being" && k - 1 >= first && (text.Words[k - 1] == "from" || cues.Match(text.Words, k - 1, k).Value == "progressive");
     }
+
+    /// <summary>
+    /// "police seized arms and sticks of dynamite", "confiscated 13 rifles, 2 grenades and explosives": a weapon (a noun
+    /// of the bomb class) that a seizure verb before it, with no other verb between, takes as its object is war
+    /// materiel taken, no bomb used.
+    /// </summary>
+    private bool IsSeized(EventText text, TriggerHit trigger, int first)
+    {
+        if (trigger.Entry.Class != "bomb" || text.IsVerb(trigger.First))
+        {
+            return false;
+        }
+
+        for (var k = trigger.First - 1; k >= first; k--)
+        {
+            if (_lexicon.BackgroundCues.Matches(text.Words, k, k + 1).Any(m => m.Value == "seizure"))
+            {
+                return true;
+            }
+
+            if (text.IsVerb(k) || _lexicon.ClauseWords.Contains(text.Words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "torture, murder, rape and disappearances", "sowing chaos and murder", "denounced summary executions and
+    /// political assassinations": an act noun with no determiner, number or possessive before it (adjectives between)
+    /// names the crime as a kind or acts in general, no incident. A noun before it makes it a modifier of a name or another noun ("army bombing", "the Jesuit murder
+    /// case") and is left alone, as is a sentence that opens with it.
+    /// </summary>
+    private bool IsKind(EventText text, TriggerHit trigger, int first)
+    {
+        if (trigger.End - trigger.First != 1 || text.IsVerb(trigger.First)
+            || !_lexicon.BackgroundCues.Matches(text.Words, trigger.First, trigger.End).Any(m => m.Value == "kind"))
+        {
+            return false;
+        }
+
+        // "accused the air force of bombing the church", "and murder Colombians": a verb with its object.
+        var next = trigger.End;
+        if (next < text.Count && text.SentenceOf[next] == trigger.Sentence && IsDetermined(text, next))
+        {
+            return false;
+        }
+
+        var k = trigger.First - 1;
+        while (k >= first && (text.Is(k, PartOfSpeech.Adj) || text.Is(k, PartOfSpeech.Adv)))
+        {
+            k--;
+        }
+
+        return k >= first && !IsDetermined(text, k) && !text.Is(k, PartOfSpeech.Noun) && text.Words[k] is not ("]" or "--" or ":");
+    }
+
+    /// <summary>A determiner, number, pronoun, name or possessive ending ("the", "two", "his", "Rodriguez", "'s", "'").</summary>
+    private static bool IsDetermined(EventText text, int i)
+        => text.Is(i, PartOfSpeech.Det) || text.Is(i, PartOfSpeech.Num) || text.Is(i, PartOfSpeech.Pron) || text.Is(i, PartOfSpeech.PropN)
+            || text.Is(i, PartOfSpeech.Part) || text.Words[i] is "'" or "'s";
+
+    /// <summary>
+    /// "over the past 9 years", "in the last decade", "during 10 years of civil war": a span of months or years, with a
+    /// number or "few" between (a span of hours or days is not a tally).
+    /// </summary>
+    private bool IsSpan(EventText text, int i, int end, (int Length, string? Kind) match)
+    {
+        var cues = _lexicon.BackgroundCues;
+        var (length, kind) = match;
+        if (kind == "span-lead")
+        {
+            var j = i + length;
+            while (j < end && j - (i + length) < AmountReach && IsAmount(text, j, end))
+            {
+                j++;
+            }
+
+            return j < end && cues.Match(text.Words, j, j + 1).Value == "span-unit";
+        }
+
+        // "10 years of", "30 years of conflict": a number of plural units and "of".
+        return i + 2 < end && text.Words[i + 2] == "of" && text.Words[i + 1].EndsWith('s')
+            && cues.Match(text.Words, i + 1, i + 2).Value == "span-unit" && IsNumber(text, i);
+    }
+
+    private bool IsAmount(EventText text, int i, int end)
+        => IsNumber(text, i) || _lexicon.BackgroundCues.Match(text.Words, i, end).Value == "span-amount";
+
+    private bool IsNumber(EventText text, int i)
+        => (text.Words[i].Length > 0 && !text.Words[i].AsSpan().ContainsAnyExceptInRange('0', '9')) || _lexicon.Numbers.Match(text.Words, i, i + 1).Length == 1;
 
     /// <summary>
     /// "on charges of murder", "accused of murder": a cue at most three words before the trigger, or before a list of

@@ -4,7 +4,7 @@ using Wirewatch.Core;
 namespace Wirewatch.Extraction.Events;
 
 /// <summary>
-/// When an event happened, from the time layer: a date in the trigger's sentence that is not the date of the
+/// When an event happened, from the time layer: a date (or a time of a known day) in the trigger's sentence that is not the date of the
 /// report ("said on Thursday") gives the day (timePrecision 1, or 2 and 3 for a week, a month or a year alone, the
 /// last only when the sentence has no finer date); else the
 /// report's date in the sentence, else the article's date (timePrecision 2).
@@ -31,7 +31,8 @@ public sealed partial class DateFinder
             var sentence = text.Span(first, end);
             foreach (var time in document.Times)
             {
-                if (time.Type != TimeType.Date || !sentence.Contains(time.Span) || !DatePattern().IsMatch(time.Value))
+                // A time of a known day ("this morning", "tonight", "at 0030 on 13 July") dates the act to that day.
+                if (time.Type is not (TimeType.Date or TimeType.Time) || !sentence.Contains(time.Span) || !DatePattern().IsMatch(time.Value))
                 {
                     continue;
                 }

@@ -75,7 +75,7 @@ public sealed class EventComponent : IPipelineComponent
             var (status, disputed) = _status.Read(text, trigger);
             var targets = _targets.Find(text, trigger);
             // Who was hit did not do it: an actor read inside a target ("attack on National Guard units") is none.
-            if (_background.IsBackground(text, trigger, targets.Count > 0))
+            if (_background.IsBackground(text, trigger, targets.Count > 0, fatalities?.Value))
             {
                 continue;
             }

@@ -34,6 +34,7 @@ public sealed class EventLexicon
         Averting = references.Where(r => r[1] == "averting").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         Responsibility = references.Where(r => r[1] == "responsibility").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         HarmVerbs = references.Where(r => r[1] == "harm").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        DeathVerbs = references.Where(r => r[1] == "death").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         DamageVerbs = references.Where(r => r[1] == "damage").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         InsurgentNouns = references.Where(r => r[1] == "insurgent").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         InsurgentGroups = Rows(folder, "insurgent-groups.tsv").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
@@ -99,6 +100,9 @@ public sealed class EventLexicon
 
     /// <summary>Verbs of injury that name an event's victims without being its trigger ("were wounded", "injuring").</summary>
     public IReadOnlySet<string> HarmVerbs { get; }
+
+    /// <summary>Intransitive verbs of dying whose subject is a victim without being the trigger ("died in the explosion").</summary>
+    public IReadOnlySet<string> DeathVerbs { get; }
 
     /// <summary>Verbs of damage that name the things an event hit without being its trigger ("damaged", "destroyed").</summary>
     public IReadOnlySet<string> DamageVerbs { get; }

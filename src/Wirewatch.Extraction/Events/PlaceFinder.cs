@@ -44,7 +44,8 @@ public sealed class PlaceFinder
         bool Usable(ResolvedPlace r) => !r.Match.Possessive && !actingNames.Any(a => a.Overlaps(r.Match.Span))
             && !(r.Match.Span.Slice(document.Text) is var written && written.Contains(' ', StringComparison.Ordinal) && !written.Any(char.IsUpper))
             && !regional.Any(g => g.First < r.Match.EndToken && r.Match.FirstToken < g.End)
-            && !(upperCase && r.Place.Kind != PlaceKind.Country && r.Place.Population < UpperCaseMinPopulation);
+            && !(upperCase && r.Place.Kind != PlaceKind.Country && r.Place.Population < UpperCaseMinPopulation)
+            && !(r.Place.Kind == PlaceKind.Country && IsAttributive(text, r.Match.EndToken));
 
         foreach (var r in resolved)
         {
@@ -175,6 +176,22 @@ public sealed class PlaceFinder
         2 => 0.5,
         _ => 0,
     };
+
+    /// <summary>
+    /// A country's name before a noun it modifies ("the U.S. embassy", "U.S. citizen Scott Heyndal", "a U.S. military
+    /// convoy"): it says whose the thing is, not where anything happened (the embassy in La Paz is in Bolivia).
+    /// </summary>
+    private bool IsAttributive(EventText text, int end)
+    {
+        var next = end;
+        while (next < text.Count && text.Is(next, PartOfSpeech.Adj) && next - end < 2)
+        {
+            next++;
+        }
+
+        return next < text.Count && text.SentenceOf[next] == text.SentenceOf[end - 1] && !_lexicon.EdgeWords.Contains(text.Words[next])
+            && (text.Is(next, PartOfSpeech.Noun) || text.Is(next, PartOfSpeech.PropN));
+    }
 
     private bool IsLocative(EventText text, int first)
     {

@@ -15,6 +15,7 @@ public sealed class TargetFinder
     private const int PrepositionReach = 8;
 
     private static readonly TriggerEntry DamageEntry = new("Attack", "attack", 1, []);
+    private static readonly TriggerEntry DeathEntry = new("Attack", "kill", 1, []);
 
     private readonly EventLexicon _lexicon;
 
@@ -57,6 +58,8 @@ public sealed class TargetFinder
             {
                 Victims(text, trigger.End + 1, end, targets);
             }
+
+            Possessor(text, trigger, first, targets);
 
             var (from, to) = NounPhrases.PhraseAt(text, trigger.End, end, ObjectWords);
             if (to > from && trigger.Entry.Class == "attack" && text.IsVerb(trigger.End - 1) && !IsTarget(text, from, to, person: true) && IsTarget(text, from, to))
@@ -108,14 +111,30 @@ public sealed class TargetFinder
         return targets;
     }
 
-    private void Passive(EventText text, TriggerHit trigger, int first, List<TextSpan> targets)
+    /// <summary>The people an intransitive verb of dying names as its subject ("Inspector Eulogio Flores died").</summary>
+    public IReadOnlyList<TextSpan> Subject(EventText text, int verb, int sentence)
+    {
+        var targets = new List<TextSpan>();
+        Passive(text, new TriggerHit(verb, verb + 1, DeathEntry, sentence), text.Sentences[sentence].First, targets, subject: true);
+        return targets;
+    }
+
+    private void Passive(EventText text, TriggerHit trigger, int first, List<TextSpan> targets, bool subject = false)
     {
         var j = trigger.First - 1;
-        var sawAux = false;
+        var sawAux = subject;
         while (j >= first && trigger.First - j <= PassiveReach && (text.Is(j, PartOfSpeech.Aux) || text.Is(j, PartOfSpeech.Adv) || text.Words[j] is "been" or "be"))
         {
             sawAux = true;
             j--;
+        }
+
+        // "Normal Echevarria and Michael Reyff, kidnapped 11 days ago in Medellin, were rescued": a participle after a
+        // comma, with no object, is a reduced relative clause whose subject is the phrase before the comma.
+        if (!sawAux && targets.Count == 0 && IsReducedRelative(text, trigger, first))
+        {
+            sawAux = true;
+            j = trigger.First - 2;
         }
 
         if (!sawAux || j < first)
@@ -155,6 +174,63 @@ public sealed class TargetFinder
 
             j = k - 2;
         }
+    }
+
+    /// <summary>
+    /// "Castaneda's murder", "Pizarro Leongomez' brutal assassination", "the mayor's kidnapping": the person before the
+    /// possessive of a noun of killing or kidnapping is the one it was done to (a group there, "the FMLN's attack", is
+    /// who did it and is left to the actor rules).
+    /// </summary>
+    private void Possessor(EventText text, TriggerHit trigger, int first, List<TextSpan> targets)
+    {
+        if (trigger.Entry.Class is not ("kill" or "kidnap") || text.IsVerb(trigger.First))
+        {
+            return;
+        }
+
+        var p = trigger.First - 1;
+        while (p >= first && text.Is(p, PartOfSpeech.Adj))
+        {
+            p--;
+        }
+
+        if (p - 1 < first || text.Words[p] is not ("'s" or "'"))
+        {
+            return;
+        }
+
+        var k = p;
+        while (k - 1 >= first && p - k < ObjectWords && (text.Is(k - 1, PartOfSpeech.PropN) || text.Is(k - 1, PartOfSpeech.Noun) || text.Is(k - 1, PartOfSpeech.Adj)))
+        {
+            k--;
+        }
+
+        if (k < p && IsTarget(text, k, p, person: true))
+        {
+            Add(text, k, p, targets);
+        }
+    }
+
+    /// <summary>
+    /// "X, kidnapped 11 days ago", "the mayor, murdered on Sunday": a past participle right after a comma, followed by
+    /// no object (the sentence's end, punctuation, a preposition, an adverb or a span of time before "ago").
+    /// </summary>
+    private static bool IsReducedRelative(EventText text, TriggerHit trigger, int first)
+    {
+        if (trigger.End - trigger.First != 1 || trigger.First - 2 < first || text.Words[trigger.First - 1] != ","
+            || !text.Words[trigger.First].EndsWith("ed", StringComparison.Ordinal) || !text.IsVerb(trigger.First))
+        {
+            return false;
+        }
+
+        var end = text.Sentences[trigger.Sentence].End;
+        var next = trigger.End;
+        if (next >= end || text.IsPunctuation(next) || text.Is(next, PartOfSpeech.Adp) || text.Is(next, PartOfSpeech.Adv))
+        {
+            return true;
+        }
+
+        return text.Is(next, PartOfSpeech.Num) && next + 2 < end && text.Words[next + 2] == "ago";
     }
 
     /// <summary>

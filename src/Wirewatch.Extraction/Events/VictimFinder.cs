@@ -3,8 +3,8 @@ using Wirewatch.Core;
 namespace Wirewatch.Extraction.Events;
 
 /// <summary>
-/// The people an event wounded, told by a verb of injury rather than by the trigger ("two civilians were wounded",
-/// "injuring five civilians"), the things it damaged ("damaged the windows of the consulate", "a vehicle was
+/// The people an event wounded or killed, told by a verb of injury or dying rather than by the trigger ("two civilians
+/// were wounded", "injuring five civilians", "the inspector died in the explosion"), the things it damaged ("damaged the windows of the consulate", "a vehicle was
 /// destroyed") or the people listed ("the victims were identified as ...", "among the injured are ..."): read as
 /// the trigger's targets are, and added to the event of the same sentence, else to the event told last in the
 /// sentences just before ("Two other persons were wounded during the attack").
@@ -43,6 +43,12 @@ public sealed class VictimFinder
             if (_lexicon.DamageVerbs.Contains(text.Words[i]) && text.IsVerb(i))
             {
                 Add(drafts, sentence, _targets.Damaged(text, i, sentence));
+                continue;
+            }
+
+            if (_lexicon.DeathVerbs.Contains(text.Words[i]) && text.IsVerb(i))
+            {
+                Add(drafts, sentence, _targets.Subject(text, i, sentence));
                 continue;
             }
 
