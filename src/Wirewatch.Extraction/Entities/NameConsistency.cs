@@ -209,7 +209,7 @@ public static class NameConsistency
         return true;
     }
 
-    // One-word names taken for people (or for places the gazetteer does not know) where a word beside them shows an organisation ("automaker Chrysler",
+    // One-word names taken for people or organisations (or for places the gazetteer does not know) where a word beside them shows an organisation ("automaker Chrysler",
     // "Chrysler spokesman"), or that begin an organisation's longer name in the article ("Cerberus Capital Management"
     // ... "Cerberus"), unless the article names a person of two or more words with that word ("Barack Obama"
     // ... "Obama spokesman").
@@ -240,14 +240,16 @@ public static class NameConsistency
                 var key = Word(text, tokens, first);
                 // A place the gazetteer does not know, where case is written (in lower case, "us" is no place it knows).
                 var unknownPlace = type == EntityType.Loc && properlyCased;
-                if ((type != EntityType.Person && !unknownPlace) || end - first != 1 || found.Contains(key) || personWords.Contains(key))
+                if ((type is not (EntityType.Person or EntityType.Org) && !unknownPlace) || end - first != 1 || found.Contains(key) || personWords.Contains(key))
                 {
                     continue;
                 }
 
                 // A word beside it, or a longer name it begins, shows an organisation only where the tagger saw a person
-                // ("US shares" and "US Treasury" are the US's, though "us" in lower case is no place the gazetteer knows).
-                if ((type == EntityType.Person && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
+                // or an organisation ("US shares" and "US Treasury" are the US's, though "us" in lower case is no place
+                // the gazetteer knows); where it saw an organisation, that outweighs its people of the same name elsewhere
+                // ("auto company Chrysler" ... "the emerging Chrysler will").
+                if ((type is EntityType.Person or EntityType.Org && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
                                                    || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))
                                                    || organisationFirstWords.Contains(key)))
                     || CoordinatedWithOrganisation(text, tokens, current, first, end))
