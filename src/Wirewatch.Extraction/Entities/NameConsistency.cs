@@ -247,12 +247,13 @@ public static class NameConsistency
 
                 // A word beside it, or a longer name it begins, shows an organisation only where the tagger saw a person
                 // or an organisation ("US shares" and "US Treasury" are the US's, though "us" in lower case is no place
-                // the gazetteer knows); where it saw an organisation, that outweighs its people of the same name elsewhere
-                // ("auto company Chrysler" ... "the emerging Chrysler will").
+                // the gazetteer knows); where it saw an organisation beside such a word, that outweighs its people of the
+                // same name elsewhere ("auto company Chrysler" ... "the emerging Chrysler will"). Joined to another
+                // organisation's name, it is tested only where the tagger saw a person or an unknown place.
                 if ((type is EntityType.Person or EntityType.Org && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
                                                    || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))
                                                    || organisationFirstWords.Contains(key)))
-                    || CoordinatedWithOrganisation(text, tokens, current, first, end))
+                    || (type != EntityType.Org && CoordinatedWithOrganisation(text, tokens, current, first, end)))
                 {
                     found.Add(key);
                 }

@@ -62,7 +62,7 @@ internal sealed class NameRules
         FixPeopleTakenForPlaces(text, tokens, hints, result);
         NameAcronyms.Apply(document, hints, result, properlyCased, _lexicon);
         NameExclusions.Apply(document, hints, result, _lexicon);
-        FamilyNames.Apply(document, result);
+        FamilyNames.Apply(document, result, _lexicon);
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }
