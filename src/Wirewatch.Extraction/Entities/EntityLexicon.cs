@@ -27,6 +27,11 @@ public sealed class EntityLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _calendarWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _kinNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _postNominalTitles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _mediaHeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _academicFields;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _personCuesBefore;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _personCuesAfter;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -45,8 +50,18 @@ public sealed class EntityLexicon
         IEnumerable<string>? firstNames = null,
         IEnumerable<string>? commonWords = null,
         IEnumerable<string>? calendarWords = null,
-        IEnumerable<string>? kinNouns = null)
+        IEnumerable<string>? kinNouns = null,
+        IEnumerable<string>? postNominalTitles = null,
+        IEnumerable<string>? mediaHeads = null,
+        IEnumerable<string>? academicFields = null,
+        IEnumerable<(string Position, string Word)>? personCues = null)
     {
+        var personCueList = (personCues ?? []).ToList();
+        _personCuesBefore = Words(personCueList.Where(c => c.Position == "before").Select(c => c.Word));
+        _personCuesAfter = Words(personCueList.Where(c => c.Position == "after").Select(c => c.Word));
+        _postNominalTitles = Words(postNominalTitles ?? []);
+        _mediaHeads = Words(mediaHeads ?? []);
+        _academicFields = Words(academicFields ?? []);
         _calendarWords = Words(calendarWords ?? []);
         _kinNouns = Words(kinNouns ?? []);
         _firstNames = Words(firstNames ?? []);
@@ -117,6 +132,21 @@ public sealed class EntityLexicon
     /// <summary>The name of a month or a day of the week ("march", "tuesday"): a proper noun, but no entity's name.</summary>
     public bool IsCalendarWord(ReadOnlySpan<char> word) => _calendarWords.Contains(word);
 
+    /// <summary>A word before a one-word name that shows a person ("mr."), from <c>entities/person-cues.tsv</c>.</summary>
+    public bool IsPersonCueBefore(ReadOnlySpan<char> word) => _personCuesBefore.Contains(word);
+
+    /// <summary>A word after a one-word name that shows a person ("said"), from <c>entities/person-cues.tsv</c>.</summary>
+    public bool IsPersonCueAfter(ReadOnlySpan<char> word) => _personCuesAfter.Contains(word);
+
+    /// <summary>A title written after a person's name ("SC", "QC", "Jr."), from <c>entities/post-nominal-titles.txt</c>.</summary>
+    public bool IsPostNominalTitle(ReadOnlySpan<char> word) => _postNominalTitles.Contains(word);
+
+    /// <summary>A word that ends a newspaper's name ("Herald", "Times"), from <c>entities/media-heads.txt</c>.</summary>
+    public bool IsMediaHead(ReadOnlySpan<char> word) => _mediaHeads.Contains(word);
+
+    /// <summary>A field of study ("Science", "Medicine"), from <c>entities/academic-fields.txt</c>.</summary>
+    public bool IsAcademicField(ReadOnlySpan<char> word) => _academicFields.Contains(word);
+
     public bool IsPersonPronoun(ReadOnlySpan<char> word) => _personPronouns.Contains(word);
 
     public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word);
@@ -146,7 +176,11 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/first-names.txt"),
         DataFiles.ReadList("entities/common-words.txt"),
         DataFiles.ReadList("time/months.tsv").Concat(DataFiles.ReadList("time/weekdays.tsv")).Select(l => Pair(l).Item1),
-        DataFiles.ReadList("entities/kin-nouns.txt"));
+        DataFiles.ReadList("entities/kin-nouns.txt"),
+        DataFiles.ReadList("entities/post-nominal-titles.txt"),
+        DataFiles.ReadList("entities/media-heads.txt"),
+        DataFiles.ReadList("entities/academic-fields.txt"),
+        DataFiles.ReadList("entities/person-cues.tsv").Select(Pair));
 
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)

@@ -80,10 +80,10 @@ public static class NameConsistency
                 // With case to go by, only a capitalised word can be a name; without it ("kyiv"), only names of two
                 // or more words are looked for, and, all in lower case, the surname of a person named in full ("alan mulally" ...
                 // "mulally") or an organisation's name shown by a word beside it ("automaker chrysler" ... "chrysler")
-                // that is no ordinary English word ("steve jobs" ... "jobs"), since a one-word name may be an ordinary word.
+                // that is no ordinary English word ("steve jobs" ... "jobs"), since a one-word name may be an ordinary word, unless a word beside it shows a person ("jobs said").
                 var knownPlace = type == EntityType.Gpe && (hints[i] & NameHintFlags.PlaceBegin) != 0;
                 var plausible = knownPlace || (properlyCased ? char.IsUpper(text[tokens[i].Start]) : words.Length >= 2
-                    || (IsLowerCase(text, tokens, i, i + 1) && (IsUncommonSurname(lexicon, surnames, words, type) || IsUncommonCuedOrganisation(lexicon, cuedOrganisations, words, type))));
+                    || (IsLowerCase(text, tokens, i, i + 1) && (IsUncommonSurname(lexicon, surnames, words, type) || IsCuedSurname(lexicon, surnames, words, type, document, i) || IsUncommonCuedOrganisation(lexicon, cuedOrganisations, words, type))));
                 if (plausible && Matches(text, tokens, covered, i, words))
                 {
                     result.Add((i, i + words.Length, type));
@@ -130,6 +130,35 @@ public static class NameConsistency
     private static bool IsUncommonSurname(EntityLexicon lexicon, HashSet<string> surnames, string[] words, EntityType type)
         => type == EntityType.Person && words.Length == 1 && surnames.Contains(words[0]) && words[0].Length >= 3
            && !lexicon.IsCommonWord(words[0]) && !lexicon.IsTitleWord(words[0]);
+
+    // An ordinary word that is the surname of a person named in full, beside a word that shows a person ("steve jobs" ...
+    // "jobs said", "mr. jobs"), or as the subject of a verb: at the start of a clause (after a sentence's start or a
+    // punctuation mark) and before a verb, with at most one adverb between ("jobs resigned", ", jobs also announced").
+    private static bool IsCuedSurname(EntityLexicon lexicon, HashSet<string> surnames, string[] words, EntityType type, Document document, int i)
+    {
+        if (type != EntityType.Person || words.Length != 1 || !surnames.Contains(words[0]) || words[0].Length < 3 || lexicon.IsTitleWord(words[0]))
+        {
+            return false;
+        }
+
+        var text = document.FoldedText;
+        var tokens = document.Tokens;
+        if ((i > 0 && lexicon.IsPersonCueBefore(Span(text, tokens[i - 1]))) || (i + 1 < tokens.Count && lexicon.IsPersonCueAfter(Span(text, tokens[i + 1]))))
+        {
+            return true;
+        }
+
+        if (!document.Has(Layers.PartsOfSpeech))
+        {
+            return false;
+        }
+
+        var parts = document.PartsOfSpeech;
+        var clauseStart = i == 0 || tokens[i - 1].Kind == TokenKind.Punctuation;
+        var verb = i + 1 < tokens.Count && parts[i + 1] is PartOfSpeech.Verb or PartOfSpeech.Aux ? i + 1
+            : i + 2 < tokens.Count && parts[i + 1] == PartOfSpeech.Adv ? i + 2 : -1;
+        return clauseStart && verb > 0 && parts[verb] is PartOfSpeech.Verb or PartOfSpeech.Aux;
+    }
 
     private static bool IsUncommonCuedOrganisation(EntityLexicon lexicon, HashSet<string> cued, string[] words, EntityType type)
         => type == EntityType.Org && words.Length == 1 && cued.Contains(words[0]) && !lexicon.IsCommonWord(words[0]);
@@ -180,7 +209,7 @@ public static class NameConsistency
         return true;
     }
 
-    // One-word names taken for people (or for places the gazetteer does not know) where a word beside them shows an organisation ("automaker Chrysler",
+    // One-word names taken for people or organisations (or for places the gazetteer does not know) where a word beside them shows an organisation ("automaker Chrysler",
     // "Chrysler spokesman"), or that begin an organisation's longer name in the article ("Cerberus Capital Management"
     // ... "Cerberus"), unless the article names a person of two or more words with that word ("Barack Obama"
     // ... "Obama spokesman").
@@ -211,17 +240,20 @@ public static class NameConsistency
                 var key = Word(text, tokens, first);
                 // A place the gazetteer does not know, where case is written (in lower case, "us" is no place it knows).
                 var unknownPlace = type == EntityType.Loc && properlyCased;
-                if ((type != EntityType.Person && !unknownPlace) || end - first != 1 || found.Contains(key) || personWords.Contains(key))
+                if ((type is not (EntityType.Person or EntityType.Org) && !unknownPlace) || end - first != 1 || found.Contains(key) || personWords.Contains(key))
                 {
                     continue;
                 }
 
                 // A word beside it, or a longer name it begins, shows an organisation only where the tagger saw a person
-                // ("US shares" and "US Treasury" are the US's, though "us" in lower case is no place the gazetteer knows).
-                if ((type == EntityType.Person && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
+                // or an organisation ("US shares" and "US Treasury" are the US's, though "us" in lower case is no place
+                // the gazetteer knows); where it saw an organisation beside such a word, that outweighs its people of the
+                // same name elsewhere ("auto company Chrysler" ... "the emerging Chrysler will"). Joined to another
+                // organisation's name, it is tested only where the tagger saw a person or an unknown place.
+                if ((type is EntityType.Person or EntityType.Org && ((first > 0 && lexicon.IsOrganisationCueBefore(Span(text, tokens[first - 1])))
                                                    || (end < tokens.Count && lexicon.IsOrganisationCueAfter(Span(text, tokens[end])))
                                                    || organisationFirstWords.Contains(key)))
-                    || CoordinatedWithOrganisation(text, tokens, current, first, end))
+                    || (type != EntityType.Org && CoordinatedWithOrganisation(text, tokens, current, first, end)))
                 {
                     found.Add(key);
                 }

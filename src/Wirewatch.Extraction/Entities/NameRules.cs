@@ -48,6 +48,8 @@ internal sealed class NameRules
         if (properlyCased)
         {
             AddOrganisations(document, hints, result);
+            MediaNames.Apply(document, hints, result, _lexicon);
+            NameCoordination.AddOrganisations(document, hints, result, _lexicon);
         }
         else
         {
@@ -59,6 +61,8 @@ internal sealed class NameRules
 
         FixPeopleTakenForPlaces(text, tokens, hints, result);
         NameAcronyms.Apply(document, hints, result, properlyCased, _lexicon);
+        NameExclusions.Apply(document, hints, result, _lexicon);
+        FamilyNames.Apply(document, result, _lexicon);
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }
@@ -126,9 +130,10 @@ internal sealed class NameRules
     }
 
     // Without case to go by ("steve jobs said"), a first name that is no ordinary word, followed by a noun or proper
-    // noun, is a person's name of two words, unless a longer name already takes both in. A first name that is also a
-    // place the gazetteer knows ("paris", "jordan") or inside one ("st. louis") is left to the tagger, as is a word
-    // after it that heads a title, an organisation's or a facility's name ("duke university").
+    // noun, is a person's name of two words, unless a longer name already takes both in. A first name inside a place's
+    // name ("st. louis") is left to the tagger, as is one that is itself a place ("paris", "jordan") unless
+    // <see cref="IsPersonNotPlace"/>, and a word after it that heads a title, an organisation's or a facility's name
+    // ("duke university").
     private void AddPeopleByFirstName(Document document, NameHintFlags[] hints, List<(int First, int End, EntityType Type)> names)
     {
         var text = document.FoldedText;
@@ -137,8 +142,9 @@ internal sealed class NameRules
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
             var word = Word(text, tokens[t]);
-            if ((hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside)) != 0 || !_lexicon.IsFirstName(word) || _lexicon.IsTitleWord(word)
-                || HasCapital(word) || HasCapital(Word(text, tokens[t + 1])) || !IsSurnameLike(text, tokens[t + 1], parts[t + 1]))
+            if (!_lexicon.IsFirstName(word) || _lexicon.IsTitleWord(word)
+                || HasCapital(word) || HasCapital(Word(text, tokens[t + 1])) || !IsSurnameLike(text, tokens[t + 1], parts[t + 1])
+                || ((hints[t] & (NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside)) != 0 && !IsPersonNotPlace(text, tokens, hints, t)))
             {
                 continue;
             }
@@ -158,6 +164,14 @@ internal sealed class NameRules
             t++;
         }
     }
+
+    // A first name the gazetteer also knows as a place ("sebastian", "paris") is a person's where the word after it is
+    // no ordinary English word and no place ("socialite paris hilton"), and no locative preposition comes
+    // before it ("in paris tuesday" is the city).
+    private bool IsPersonNotPlace(string text, IReadOnlyList<Token> tokens, NameHintFlags[] hints, int t)
+        => (hints[t] & NameHintFlags.PlaceInside) == 0 && (hints[t + 1] & (NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside | NameHintFlags.Demonym)) == 0
+           && !_lexicon.IsCommonWord(Word(text, tokens[t + 1])) && !_lexicon.IsCalendarWord(Word(text, tokens[t + 1]))
+           && (t == 0 || !_lexicon.IsLocativePreposition(Word(text, tokens[t - 1])));
 
     // Without case to go by, one or two words after a title ("minister stefania giannini", "mr. toccafondi", "spokesman
     // dmitry peskov") that the part-of-speech tagger takes for proper nouns, that are no ordinary English words, no months
@@ -181,6 +195,14 @@ internal sealed class NameRules
                 end++;
             }
 
+            // A first name a place also bears, before a surname ("official sebastian vladescu": without capitals the
+            // part-of-speech tagger may take the first name for an adjective or common noun).
+            if (end == t + 1 && t + 2 < tokens.Count && (hints[t + 1] & NameHintFlags.PlaceBegin) != 0 && IsPersonNotPlace(text, tokens, hints, t + 1)
+                && IsUncommonName(text, tokens[t + 1], parts[t + 1], hints[t + 1] & ~NameHintFlags.PlaceBegin, anyTag: true) && IsUncommonName(text, tokens[t + 2], parts[t + 2], hints[t + 2], anyTag: true))
+            {
+                end = t + 3;
+            }
+
             if (end == t + 1)
             {
                 continue;
@@ -200,11 +222,11 @@ internal sealed class NameRules
         }
     }
 
-    private bool IsUncommonName(string text, Token token, PartOfSpeech part, NameHintFlags hints)
+    private bool IsUncommonName(string text, Token token, PartOfSpeech part, NameHintFlags hints, bool anyTag = false)
     {
         var word = Word(text, token);
         return (hints & (NameHintFlags.Title | NameHintFlags.PlaceBegin | NameHintFlags.PlaceInside | NameHintFlags.Demonym | NameHintFlags.OrganisationHead | NameHintFlags.FacilityHead)) == 0
-               && part == PartOfSpeech.PropN && !HasCapital(word) && !_lexicon.IsCommonWord(word) && !_lexicon.IsCalendarWord(word) && IsSurnameLike(text, token, part);
+               && (part == PartOfSpeech.PropN || (anyTag && part is PartOfSpeech.Noun or PartOfSpeech.Adj or PartOfSpeech.X)) && !HasCapital(word) && !_lexicon.IsCommonWord(word) && !_lexicon.IsCalendarWord(word) && IsSurnameLike(text, token, part);
     }
 
     // Without case to go by, a company's legal suffix ("apple inc.", "chrysler llc") ends an organisation's name: the

@@ -18,6 +18,7 @@ public class NameTaggerComponentTests
     [InlineData("the company's chief executive, steve jobs, unveiled the phone on monday. it goes on sale in june.", "steve jobs")]
     [InlineData("the plant was sold on tuesday. the romanian official sebastian vladescu signed the deal.", "sebastian vladescu")]
     [InlineData("ford motor company ceo alan mulally announced on monday that the taurus would return.", "alan mulally")]
+    [InlineData("she met socialite paris hilton at the party on friday.", "paris hilton")]
     public void A_first_name_before_a_noun_is_a_person_in_lower_cased_text(string text, string person)
     {
         var names = Analyse(text);
@@ -39,6 +40,7 @@ public class NameTaggerComponentTests
     [Theory]
     [InlineData("the plants in st. louis will close next year. the company said so on monday.", "louis")]
     [InlineData("she studied at duke university for four years. the school said so on monday.", "duke")]
+    [InlineData("the leaders met in paris yesterday and agreed a plan.", "paris")]
     public void A_first_name_inside_a_place_or_before_an_organisation_word_is_not_taken_for_a_person(string text, string word)
     {
         var names = Analyse(text);
