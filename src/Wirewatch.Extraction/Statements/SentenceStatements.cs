@@ -129,7 +129,14 @@ internal sealed class SentenceStatements
             else if (cue.First > first && (_view.Words[cue.First - 1] is "," or "?" or "!" || _view.IsQuote(cue.First - 1)))
             {
                 var end = NounPhrases.Right(_view, cue.End, last);
-                if (end > 0)
+                if (end > 0 && _view.Words[cue.First - 1] == "," && HasOwnVerb(end, last) && Subject(first, cue.First) is { } opener)
+                {
+                    // "Professor Cres Eastman, Director of the study, and Chairman of the Centre, says it is crucial that
+                    // ...": the noun phrase after the cue has a verb of its own, so it begins what is said; the speaker
+                    // opened the sentence (its appositions left out: they scored lower as a speaker's span on PolNeAR).
+                    draft.Source = opener;
+                }
+                else if (end > 0)
                 {
                     draft.Source = (cue.End, InvertedSourceEnd(end, last));
                     inverted = true;
@@ -766,6 +773,12 @@ internal sealed class SentenceStatements
     private bool EndsInClause((int First, int End) source)
         => source.End - source.First > 1 && _view.Tags[source.End - 1] == PartOfSpeech.Pron
             && !(_view.Tags[source.End - 2] == PartOfSpeech.Adp && _words.Bridges.Contains(_view.Words[source.End - 2]));
+
+    /// <summary>A noun phrase ending at <paramref name="end"/> is followed by a finite verb of its own ("says it is
+    /// crucial"), so it is a clause's subject, not a speaker named after the cue ("said he").</summary>
+    private bool HasOwnVerb(int end, int last)
+        => end < last && (_view.Tags[end] == PartOfSpeech.Aux
+            || _view.Tags[end] == PartOfSpeech.Verb && !_view.Words[end].EndsWith("ing", StringComparison.Ordinal));
 
     /// <summary>
     /// "..., said Chuck Rocha, president of Solidarity Strategies, a Latino political-consulting firm.": a speaker
