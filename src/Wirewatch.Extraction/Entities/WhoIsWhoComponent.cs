@@ -113,31 +113,46 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
     private void AddPronouns(TokenView tokens, List<EntityDraft> drafts)
     {
         var people = drafts.Where(d => d.Type == EntityType.Person).ToList();
+        var genders = new PronounGender[people.Count]; // what each person has been called so far ("she" earlier: not "he")
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_lexicon.IsPersonPronoun(tokens.WordSpan(i)))
+            var word = tokens.WordSpan(i);
+            if (!_lexicon.IsPersonPronoun(word))
             {
                 continue;
             }
 
+            var gender = _lexicon.GenderOf(word);
             var start = tokens.Tokens[i].Start;
             var sentence = tokens.SentenceOf(i);
             EntityDraft? nearest = null;
+            var nearestIndex = -1;
             var nearestStart = -1;
-            foreach (var person in people)
+            for (var p = 0; p < people.Count; p++)
             {
+                var person = people[p];
+                if (gender != PronounGender.None && genders[p] != PronounGender.None && (genders[p] & gender) == 0)
+                {
+                    continue;
+                }
+
                 foreach (var mention in person.Mentions)
                 {
                     if (mention.Kind != MentionKind.Pronoun && mention.Span.End <= start && mention.Span.Start > nearestStart
                         && sentence - tokens.SentenceOf(tokens.IndexAt(mention.Span.Start)) <= PronounReachSentences)
                     {
                         nearest = person;
+                        nearestIndex = p;
                         nearestStart = mention.Span.Start;
                     }
                 }
             }
 
-            nearest?.Mentions.Add(new Mention(tokens.Tokens[i].Span, MentionKind.Pronoun));
+            if (nearest is not null)
+            {
+                nearest.Mentions.Add(new Mention(tokens.Tokens[i].Span, MentionKind.Pronoun));
+                genders[nearestIndex] |= gender;
+            }
         }
     }
 

@@ -17,7 +17,8 @@ public class WhoIsWhoTests
         "I would simply tell you that Mr. Peskov is lying, Kirby said.\n\n" +
         "Deputy Foreign Minister Sergei Ryabkov spoke to Channel 1. Washington is a party to the conflict, he said. " +
         "Sergey Ryabkov also met the IAEA, the International Atomic Energy Agency.\n\n" +
-        "The capital's military chief said drones were destroyed over kiev. The regional military chief said Kyiv was safe.";
+        "The capital's military chief said drones were destroyed over kiev. The regional military chief said Kyiv was safe.\n\n" +
+        "Ivan Petrenko begged the doctors to treat Anna Berg, but she grew worse. He said they had refused.";
 
     private static readonly (string Name, EntityType Type)[] Names =
     [
@@ -26,6 +27,7 @@ public class WhoIsWhoTests
         ("Kirby", EntityType.Person), ("National Security Council", EntityType.Org), ("Sergei Ryabkov", EntityType.Person),
         ("Sergey Ryabkov", EntityType.Person), ("Channel 1", EntityType.Org), ("Washington", EntityType.Gpe), ("IAEA", EntityType.Org),
         ("International Atomic Energy Agency", EntityType.Org), ("kiev", EntityType.Gpe), ("Kyiv", EntityType.Gpe),
+        ("Ivan Petrenko", EntityType.Person), ("Anna Berg", EntityType.Person),
     ];
 
     private static readonly Lazy<Document> Analysed = new(Analyse);
@@ -38,6 +40,13 @@ public class WhoIsWhoTests
         Assert.Equal(EntityType.Person, peskov.Type);
         Assert.Equal(["Dmitry Peskov", "Peskov", "his", "Peskov"], Texts(peskov));
         Assert.Equal(MentionKind.Pronoun, peskov.Mentions[2].Kind);
+    }
+
+    [Fact]
+    public void A_pronoun_skips_a_nearer_person_already_called_by_the_other_gender()
+    {
+        Assert.Equal(["Anna Berg", "she"], Texts(Entity("Anna Berg")));
+        Assert.Equal(["Ivan Petrenko", "He"], Texts(Entity("Ivan Petrenko")));
     }
 
     [Fact]
