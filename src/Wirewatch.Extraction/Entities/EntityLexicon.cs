@@ -32,7 +32,7 @@ public sealed class EntityLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _academicFields;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _personCuesBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _personCuesAfter;
-    private readonly Dictionary<string, PronounGender>.AlternateLookup<ReadOnlySpan<char>> _pronounGenders;
+    private readonly Dictionary<string, PronounGender>.AlternateLookup<ReadOnlySpan<char>> _genders;
 
     public EntityLexicon(
         IEnumerable<string> titleWords,
@@ -56,10 +56,10 @@ public sealed class EntityLexicon
         IEnumerable<string>? mediaHeads = null,
         IEnumerable<string>? academicFields = null,
         IEnumerable<(string Position, string Word)>? personCues = null,
-        IEnumerable<(string Pronoun, string Gender)>? pronounGenders = null)
+        IEnumerable<(string Word, string Gender)>? genderedWords = null)
     {
-        _pronounGenders = (pronounGenders ?? [])
-            .ToDictionary(p => p.Pronoun, p => p.Gender switch { "m" => PronounGender.Male, "f" => PronounGender.Female, _ => PronounGender.None }, StringComparer.OrdinalIgnoreCase)
+        _genders = (genderedWords ?? [])
+            .ToDictionary(w => w.Word, w => w.Gender switch { "m" => PronounGender.Male, "f" => PronounGender.Female, _ => PronounGender.None }, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         var personCueList = (personCues ?? []).ToList();
         _personCuesBefore = Words(personCueList.Where(c => c.Position == "before").Select(c => c.Word));
@@ -154,8 +154,9 @@ public sealed class EntityLexicon
 
     public bool IsPersonPronoun(ReadOnlySpan<char> word) => _personPronouns.Contains(word);
 
-    /// <summary>The gender a person pronoun is marked for in <c>pronouns.tsv</c> ("he" male, "her" female), or none.</summary>
-    public PronounGender GenderOf(ReadOnlySpan<char> pronoun) => _pronounGenders.TryGetValue(pronoun, out var gender) ? gender : PronounGender.None;
+    /// <summary>The gender a person pronoun (<c>pronouns.tsv</c>: "he", "her") or a courtesy title before a name
+    /// (<c>gendered-titles.tsv</c>: "Mr.", "Mrs.") marks, or none.</summary>
+    public PronounGender GenderOf(ReadOnlySpan<char> word) => _genders.TryGetValue(word, out var gender) ? gender : PronounGender.None;
 
     public bool IsDeterminer(ReadOnlySpan<char> word) => _determiners.Contains(word);
 
@@ -189,7 +190,7 @@ public sealed class EntityLexicon
         DataFiles.ReadList("entities/media-heads.txt"),
         DataFiles.ReadList("entities/academic-fields.txt"),
         DataFiles.ReadList("entities/person-cues.tsv").Select(Pair),
-        DataFiles.ReadList("entities/pronouns.tsv").Select(Pair));
+        DataFiles.ReadList("entities/pronouns.tsv").Concat(DataFiles.ReadList("entities/gendered-titles.tsv")).Select(Pair));
 
     // Case-insensitive, looked up by span: words are read straight from the text, without a string each.
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words)

@@ -114,6 +114,11 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
     {
         var people = drafts.Where(d => d.Type == EntityType.Person).ToList();
         var genders = new PronounGender[people.Count]; // what each person has been called so far ("she" earlier: not "he")
+        for (var p = 0; p < people.Count; p++)
+        {
+            genders[p] = TitleGender(tokens, people[p]);
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens.WordSpan(i);
@@ -154,6 +159,29 @@ public sealed class WhoIsWhoComponent : IPipelineComponent
                 genders[nearestIndex] |= gender;
             }
         }
+    }
+
+    // "Mr. Tedeschi", "Mrs. Sam": a courtesy title in or just before a person's name marks their gender.
+    private PronounGender TitleGender(TokenView tokens, EntityDraft person)
+    {
+        var gender = PronounGender.None;
+        foreach (var mention in person.Mentions)
+        {
+            var i = tokens.IndexAt(mention.Span.Start);
+            if (mention.Kind == MentionKind.Pronoun || i >= tokens.Count)
+            {
+                continue;
+            }
+
+            gender |= _lexicon.GenderOf(tokens.WordSpan(i));
+            if (i > 0)
+            {
+                gender |= _lexicon.GenderOf(tokens.WordSpan(i - 1));
+            }
+        }
+
+        // a title of each gender (two people merged, or a misreading) tells nothing
+        return gender is PronounGender.Male or PronounGender.Female ? gender : PronounGender.None;
     }
 
     // "Moscow struck Kherson", "the Kremlin said": a capital or seat of government acting stands for its country.

@@ -18,7 +18,8 @@ public class WhoIsWhoTests
         "Deputy Foreign Minister Sergei Ryabkov spoke to Channel 1. Washington is a party to the conflict, he said. " +
         "Sergey Ryabkov also met the IAEA, the International Atomic Energy Agency.\n\n" +
         "The capital's military chief said drones were destroyed over kiev. The regional military chief said Kyiv was safe.\n\n" +
-        "Ivan Petrenko begged the doctors to treat Anna Berg, but she grew worse. He said they had refused.";
+        "Ivan Petrenko begged the doctors to treat Anna Berg, but she grew worse. He said they had refused.\n\n" +
+        "Pavel Orlov met Mrs. Olga Sims on Monday. He said the talks went well.";
 
     private static readonly (string Name, EntityType Type)[] Names =
     [
@@ -27,7 +28,7 @@ public class WhoIsWhoTests
         ("Kirby", EntityType.Person), ("National Security Council", EntityType.Org), ("Sergei Ryabkov", EntityType.Person),
         ("Sergey Ryabkov", EntityType.Person), ("Channel 1", EntityType.Org), ("Washington", EntityType.Gpe), ("IAEA", EntityType.Org),
         ("International Atomic Energy Agency", EntityType.Org), ("kiev", EntityType.Gpe), ("Kyiv", EntityType.Gpe),
-        ("Ivan Petrenko", EntityType.Person), ("Anna Berg", EntityType.Person),
+        ("Ivan Petrenko", EntityType.Person), ("Anna Berg", EntityType.Person), ("Pavel Orlov", EntityType.Person), ("Olga Sims", EntityType.Person),
     ];
 
     private static readonly Lazy<Document> Analysed = new(Analyse);
@@ -47,6 +48,13 @@ public class WhoIsWhoTests
     {
         Assert.Equal(["Anna Berg", "she"], Texts(Entity("Anna Berg")));
         Assert.Equal(["Ivan Petrenko", "He"], Texts(Entity("Ivan Petrenko")));
+    }
+
+    [Fact]
+    public void A_pronoun_skips_a_nearer_person_whose_title_marks_the_other_gender()
+    {
+        Assert.Equal(["Olga Sims"], Texts(Entity("Olga Sims")));
+        Assert.Equal(["Pavel Orlov", "He"], Texts(Entity("Pavel Orlov")));
     }
 
     [Fact]
