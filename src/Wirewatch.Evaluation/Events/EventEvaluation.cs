@@ -275,24 +275,7 @@ public sealed class EventEvaluation
         }
     }
 
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset) => TokenSearch.FirstEndingAfter(tokens, offset);
 
     /// <summary>
     /// A human target: its head noun is a person noun ("Jesuit priests", "mayor of Achi", not "his residence" or "the

@@ -173,25 +173,7 @@ internal static class NameCoordination
 
     private static bool IsConjunction(ReadOnlySpan<char> word) => word is "and" or "or" or "&";
 
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int start)
-    {
-        var lo = 0;
-        var hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int start) => TokenSearch.FirstStartingAtOrAfter(tokens, start);
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Span.Length);
 }

@@ -41,24 +41,7 @@ internal sealed class TokenView
     public int SentenceOf(int i) => _sentenceOfToken[i];
 
     /// <summary>The index of the first token starting at or after a position.</summary>
-    public int IndexAt(int position)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Tokens[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int IndexAt(int position) => TokenSearch.FirstStartingAtOrAfter(Tokens, position);
 
     public bool IsCapitalised(int i)
     {

@@ -71,24 +71,8 @@ public sealed partial class DateFinder
         return false;
     }
 
-    private static int TokenAt(IReadOnlyList<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    // the token that holds the offset or the next one, the last token if none is after it
+    private static int TokenAt(IReadOnlyList<Token> tokens, int offset) => Math.Max(0, Math.Min(TokenSearch.FirstEndingAfter(tokens, offset), tokens.Count - 1));
 
     [GeneratedRegex(@"^\d{4}(-(\d{2}(-\d{2})?|W\d{2})|$)")]
     private static partial Regex DatePattern();
