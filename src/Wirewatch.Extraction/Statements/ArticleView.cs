@@ -82,6 +82,11 @@ internal sealed class ArticleView
         var bestScore = -1;
         foreach (var m in MentionsIn(span))
         {
+            if (m.Type == EntityType.Person && IsPossessor(m.Span, span))
+            {
+                continue; // "Thomas' sister pleaded", "Trump's lawyer said": the person whose sister or lawyer it is does not speak
+            }
+
             var score = (m.Type == EntityType.Person ? 1000 : 0) + (m.Kind == MentionKind.Name ? 500 : 0) + m.Span.Length;
             if (score > bestScore)
             {
@@ -91,6 +96,14 @@ internal sealed class ArticleView
         }
 
         return best;
+    }
+
+    /// <summary>A mention followed inside the span by a possessive ending ("Thomas'", "Trump's") names a possessor.</summary>
+    private bool IsPossessor(TextSpan mention, TextSpan span)
+    {
+        var text = Document.FoldedText;
+        return mention.End < span.End && text[mention.End] == '\''
+            && (mention.End + 1 == span.End || !char.IsLetter(text[mention.End + 1]) || text[mention.End + 1] is 's' or 'S' && (mention.End + 2 == span.End || !char.IsLetter(text[mention.End + 2])));
     }
 
     /// <summary>The entities mentioned in a span; metonyms count both for themselves and for what they stand for.</summary>

@@ -19,6 +19,15 @@ public class StatementTests
     }
 
     [Fact]
+    public void A_person_named_as_the_possessor_of_the_speaker_is_not_the_speaker()
+    {
+        var document = Analyse("Anna Berg's lawyer said that the charges would be dropped.");
+        var s = Assert.Single(document.Statements);
+        Assert.Equal("Anna Berg's lawyer", Speaker(document, s));
+        Assert.Null(s.Speaker!.Value.EntityId);
+    }
+
+    [Fact]
     public void Content_before_the_speaker_without_quotation_marks()
     {
         var document = Analyse("We will not give up the port, Mayor Ivan Petrenko said on Tuesday.");
