@@ -107,7 +107,7 @@ public sealed class EventComponent : IPipelineComponent
         _responsibility.Assign(text, drafts);
         _namedGroups.Assign(text, drafts);
         _victims.Assign(text, drafts);
-        document.Events = _merger.Merge(document.Text, drafts);
+        document.Events = _merger.Merge(document, drafts);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Wirewatch.Core;
+using Wirewatch.Extraction.Entities;
 
 namespace Wirewatch.Extraction.Events;
 
@@ -19,7 +20,7 @@ public sealed class EventMerger
         _lexicon = lexicon;
     }
 
-    public IReadOnlyList<Event> Merge(string text, IReadOnlyList<EventDraft> drafts)
+    public IReadOnlyList<Event> Merge(Document document, IReadOnlyList<EventDraft> drafts)
     {
         var groups = new List<List<EventDraft>>();
         foreach (var draft in drafts)
@@ -35,7 +36,7 @@ public sealed class EventMerger
             }
         }
 
-        return groups.Select((g, i) => Build(text, $"v{i + 1}", g)).ToList();
+        return groups.Select((g, i) => Build(document, $"v{i + 1}", g)).ToList();
     }
 
     private static string Group(string kind) => kind switch
@@ -94,8 +95,9 @@ public sealed class EventMerger
             || (other.Admin1.Length > 0 && other.Admin1 == place.Name && other.CountryCode == place.CountryCode)
             || (place.Admin1.Length > 0 && place.Admin1 == other.Name && other.CountryCode == place.CountryCode));
 
-    private Event Build(string text, string id, List<EventDraft> mentions)
+    private Event Build(Document document, string id, List<EventDraft> mentions)
     {
+        var text = document.Text;
         var main = mentions.OrderByDescending(d => d.Trigger.Entry.Rank).ThenBy(d => d.Trigger.Entry.Class == "intercept" ? 1 : 0).First();
         var info = _lexicon.TypeOf(main.Trigger.Entry.SubType);
         var dated = mentions.FirstOrDefault(d => d.TimePrecision == 1) ?? mentions.OrderBy(d => d.TimePrecision).First();
@@ -127,7 +129,7 @@ public sealed class EventMerger
             TimeId = dated.TimeId,
             Location = located?.Location,
             Actors = actors,
-            Targets = Distinct(mentions.SelectMany(d => d.Targets).DistinctBy(t => t.Slice(text).ToLowerInvariant()).ToList()),
+            Targets = TargetAppositions.Drop(document, Distinct(mentions.SelectMany(d => d.Targets).DistinctBy(t => t.Slice(text).ToLowerInvariant()).ToList()), EntityLexicon.Default),
             Fatalities = mentions.Select(d => d.Fatalities).Where(f => f is not null).MinBy(f => f!.Value),
             Injuries = mentions.Select(d => d.Injuries).Where(f => f is not null).MinBy(f => f!.Value),
             Counts = mentions.SelectMany(d => d.Counts).DistinctBy(c => c.Span).ToList(),
