@@ -1,6 +1,4 @@
-using Wirewatch.Core;
 using Wirewatch.Testing;
-using Wirewatch.Text.Reading;
 
 namespace Wirewatch.Extraction.Tests.Events;
 
@@ -12,10 +10,7 @@ public class EventRoleSpecTests
     [MemberData(nameof(Cases))]
     public void Actors_and_targets_match_the_spec(string where, string input, string expected)
     {
-        var bar = input.IndexOf(" | ", StringComparison.Ordinal);
-        var date = DateOnly.Parse(input[..bar], System.Globalization.CultureInfo.InvariantCulture);
-        var document = ArticleText.Create("spec", date, DateOrigin.Option, null, null, input[(bar + 3)..]);
-        EventSpecTests.Pipeline.Run(document);
+        var document = EventSpecTests.Analyse(input);
         var text = document.Text;
         var actual = document.Events.Count == 0 ? "none" : string.Join(" ; ", document.Events.Select(e =>
             (e.Actors.FirstOrDefault(a => a.Role == "actor1") is { } actor ? actor.Span.Slice(text) : "-")
